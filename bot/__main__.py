@@ -15,7 +15,9 @@ log = logging.getLogger("bot")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="Mock Interviewer, a Discord mock-interview bot.")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="Mock Interviewer, a Discord mock-interview bot."
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="connect to Discord and serve (the default)")
 
@@ -25,7 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     banks = sub.add_parser("banks", help="question bank tools")
     banks_sub = banks.add_subparsers(dest="banks_command", required=True)
     check = banks_sub.add_parser("check", help="validate the shipped banks and any extra directories")
-    check.add_argument("--strict", action="store_true", help="also fail on lint findings and coverage gaps")
+    check.add_argument(
+        "--strict", action="store_true", help="also fail on lint findings (coverage gaps are reported, not fatal)"
+    )
     check.add_argument("dirs", nargs="*", type=Path, help="extra bank directories to load beside the shipped ones")
     banks_sub.add_parser("stats", help="print coverage: questions per round, difficulty and topic")
 
@@ -36,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _configure_logging(level: int) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)-8s %(name)s: %(message)s")
+    # Alembic narrates every plugin and context at INFO; its warnings are what matter to us.
+    logging.getLogger("alembic").setLevel(max(level, logging.WARNING))
 
 
 def _banks_check(dirs: Sequence[Path], strict: bool) -> int:
@@ -56,7 +62,7 @@ def _banks_check(dirs: Sequence[Path], strict: bool) -> int:
         f"{len(bank)} questions loaded; {len(bank.errors)} errors, {len(findings)} lint findings, "
         f"{len(gaps)} coverage gaps"
     )
-    failed = bank.errors or (strict and (findings or gaps))
+    failed = bank.errors or (strict and findings)
     return 1 if failed else 0
 
 

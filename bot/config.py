@@ -15,7 +15,7 @@ DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{PROJECT_ROOT / 'data' / 'bot.db'}"
 SUPPORTED_SCHEMES = ("sqlite+aiosqlite", "postgresql+asyncpg")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
-TOKEN_HELP = """\
+BOT_SETUP_HELP = """\
 DISCORD_TOKEN is not set: the bot needs a bot token to connect to Discord.
   1. Open https://discord.com/developers/applications, create an application, then Bot → Reset Token.
   2. Put it in the environment or in .env:  DISCORD_TOKEN=your-token   (see .env.example)
@@ -84,7 +84,7 @@ class Settings(BaseSettings):
     def require_token(self) -> str:
         """Return the token, or raise with the instructions to get one."""
         if self.discord_token is None:
-            raise SettingsError(TOKEN_HELP)
+            raise SettingsError(BOT_SETUP_HELP)
         return self.discord_token.get_secret_value()
 
 

@@ -127,7 +127,9 @@ def load_file(path: Path) -> LoadedFile:
         return fail(1, f"invalid YAML: {exc}")
 
     if not isinstance(root, yaml.MappingNode):
-        return fail(1 if root is None else root.start_mark.line + 1, "a bank file is a mapping with `round:` and `questions:`")
+        return fail(
+            1 if root is None else root.start_mark.line + 1, "a bank file is a mapping with `round:` and `questions:`"
+        )
     data = _construct(root)
     unknown = sorted(set(data) - {"round", "questions"})
     if unknown:

@@ -62,25 +62,71 @@ RUBRIC_CRITERIA: dict[Round, tuple[str, ...]] = {
 # The shared 4-point scale, weakest first.
 RUBRIC_SCALE = ("strong no hire", "leaning no hire", "leaning hire", "strong hire")
 
-CODING_PATTERNS = (
-    "arrays-hashing two-pointers fast-slow-pointers sliding-window prefix-sum stack "
-    "monotonic-stack binary-search linked-list intervals heap-top-k k-way-merge "
-    "quickselect-bucket tree-dfs tree-bfs bst trie graph-traversal union-find "
-    "topological-sort advanced-graphs backtracking dp-1d dp-2d greedy bit-manipulation "
-    "math-geometry design"
-).split()
+CODING_PATTERNS = [
+    "arrays-hashing",
+    "two-pointers",
+    "fast-slow-pointers",
+    "sliding-window",
+    "prefix-sum",
+    "stack",
+    "monotonic-stack",
+    "binary-search",
+    "linked-list",
+    "intervals",
+    "heap-top-k",
+    "k-way-merge",
+    "quickselect-bucket",
+    "tree-dfs",
+    "tree-bfs",
+    "bst",
+    "trie",
+    "graph-traversal",
+    "union-find",
+    "topological-sort",
+    "advanced-graphs",
+    "backtracking",
+    "dp-1d",
+    "dp-2d",
+    "greedy",
+    "bit-manipulation",
+    "math-geometry",
+    "design",
+]
 ML_CODING_GROUPS = ("models", "neural-nets", "metrics", "sampling-nlp")
-ML_THEORY_TOPICS = (
-    "fundamentals data-and-features evaluation-metrics linear-models-regularization "
-    "optimization trees-ensembles unsupervised deep-learning computer-vision nlp-sequence "
-    "llm-genai recsys-ranking probability-statistics math misc"
-).split()
+ML_THEORY_TOPICS = [
+    "fundamentals",
+    "data-and-features",
+    "evaluation-metrics",
+    "linear-models-regularization",
+    "optimization",
+    "trees-ensembles",
+    "unsupervised",
+    "deep-learning",
+    "computer-vision",
+    "nlp-sequence",
+    "llm-genai",
+    "recsys-ranking",
+    "probability-statistics",
+    "math",
+    "misc",
+]
 DESIGN_FAMILIES = ("ranking-recsys-search", "detection-prediction", "nlp-cv", "genai")
-COMPETENCIES = (
-    "conflict disagree-with-manager failure-mistake leadership-influence ambiguity "
-    "impact-proudest teamwork feedback prioritization-deadline customer-focus "
-    "high-standards mentoring motivation-why-us ml-project-deep-dive"
-).split()
+COMPETENCIES = [
+    "conflict",
+    "disagree-with-manager",
+    "failure-mistake",
+    "leadership-influence",
+    "ambiguity",
+    "impact-proudest",
+    "teamwork",
+    "feedback",
+    "prioritization-deadline",
+    "customer-focus",
+    "high-standards",
+    "mentoring",
+    "motivation-why-us",
+    "ml-project-deep-dive",
+]
 
 
 class Strict(BaseModel):

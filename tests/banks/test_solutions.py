@@ -23,16 +23,37 @@ CODING = sorted(
     key=lambda q: q.id,
 )
 # Expressions in `args_expr` build large inputs; they get arithmetic and a seeded RNG, nothing else.
-EXPR_BUILTINS = {name: __builtins__[name] if isinstance(__builtins__, dict) else getattr(__builtins__, name)
-                 for name in ("range", "list", "len", "sum", "min", "max", "abs", "tuple", "dict", "set",
-                              "sorted", "reversed", "zip", "enumerate", "str", "int", "float", "round", "map")}
+EXPR_BUILTINS = {
+    name: __builtins__[name] if isinstance(__builtins__, dict) else getattr(__builtins__, name)
+    for name in (
+        "range",
+        "list",
+        "len",
+        "sum",
+        "min",
+        "max",
+        "abs",
+        "tuple",
+        "dict",
+        "set",
+        "sorted",
+        "reversed",
+        "zip",
+        "enumerate",
+        "str",
+        "int",
+        "float",
+        "round",
+        "map",
+    )
+}
 
 
 def _evaluate(expr: str) -> Any:
     import random
 
     namespace = {"__builtins__": EXPR_BUILTINS, "random": random.Random(7)}
-    return eval(expr, namespace)  # noqa: S307 - shipped banks only, restricted namespace
+    return eval(expr, namespace)  # shipped banks only, restricted namespace
 
 
 def _plain(value: Any) -> Any:
@@ -49,8 +70,14 @@ def _matches(question: CodingQuestion, got: Any, expected: Any) -> bool:
     got = _plain(got)
     if question.checker == "float_tol":
         try:
-            return bool(np.allclose(np.asarray(got, dtype=float), np.asarray(expected, dtype=float),
-                                    rtol=question.tolerance, atol=question.tolerance))
+            return bool(
+                np.allclose(
+                    np.asarray(got, dtype=float),
+                    np.asarray(expected, dtype=float),
+                    rtol=question.tolerance,
+                    atol=question.tolerance,
+                )
+            )
         except ValueError:
             return False
     if question.checker == "unordered":
@@ -81,12 +108,14 @@ def _imported_modules(path: Path) -> set[str]:
 
 @pytest.mark.parametrize("question", CODING, ids=lambda q: q.id)
 def test_reference_solution_passes_every_case(question: CodingQuestion) -> None:
-    path, solve = _load_solution(question)
+    _, solve = _load_solution(question)
     for number, case in enumerate(question.tests, start=1):
         args = case.args if case.args is not None else _evaluate(case.args_expr)
         expected = case.expected if case.expected_expr is None else _evaluate(case.expected_expr)
         got = solve(*json.loads(json.dumps(args)))  # a fresh copy, so solutions may mutate input
-        assert _matches(question, got, expected), f"{question.id} test {number}: got {got!r:.200}, expected {expected!r:.200}"
+        assert _matches(question, got, expected), (
+            f"{question.id} test {number}: got {got!r:.200}, expected {expected!r:.200}"
+        )
 
 
 @pytest.mark.parametrize("question", CODING, ids=lambda q: q.id)

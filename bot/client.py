@@ -1,0 +1,65 @@
+"""The Discord client: minimal intents, no pings, cogs loaded from `cogs/`."""
+
+from __future__ import annotations
+
+import logging
+import pkgutil
+
+import discord
+from discord.ext import commands
+
+import cogs
+from bot.config import Settings
+from bot.core.bank import Bank
+from bot.db.engine import Database
+from bot.scheduling import Timers
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = tuple(f"cogs.{module.name}" for module in pkgutil.iter_modules(cogs.__path__))
+
+
+def bot_intents() -> discord.Intents:
+    """Return the few intents the bot needs: servers and reactions, no message content or members."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_reactions = True
+    return intents
+
+
+class MockInterviewerBot(commands.Bot):
+    """Mock Interviewer's client; services are passed in, never read from globals."""
+
+    def __init__(self, settings: Settings, database: Database, bank: Bank, *, serve: bool = True) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=bot_intents(),
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),  # echoed text never pings
+            max_messages=None,
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            chunk_guilds_at_startup=False,
+        )
+        self.settings = settings
+        self.database = database
+        self.bank = bank
+        self.timers = Timers()
+        self._serve = serve
+
+    async def setup_hook(self) -> None:
+        """Load every cog; when serving, start the timers."""
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        if self._serve:
+            self.timers.start()
+        log.info("loaded %d cogs, %d questions", len(EXTENSIONS), len(self.bank))
+
+    async def on_ready(self) -> None:
+        """Log the connection; commands are synced by `python -m bot sync-commands`, never here."""
+        log.info("connected as %s to %d servers", self.user, len(self.guilds))
+
+    async def close(self) -> None:
+        """Stop timers and release the database before disconnecting."""
+        self.timers.shutdown()
+        await super().close()
+        await self.database.dispose()

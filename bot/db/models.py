@@ -1,0 +1,195 @@
+"""SQLAlchemy 2 typed models: the tables the product needs first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so Alembic's batch mode on SQLite can find and alter them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SESSION_STATES = ("running", "ended", "cancelled")
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware UTC timestamp; SQLite keeps no zone, so it is attached on read."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        """Refuse naive datetimes: every timestamp we store is UTC."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime; pass an aware UTC datetime")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        """Attach UTC to the naive values SQLite returns."""
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value
+
+
+def utcnow() -> dt.datetime:
+    """Return the current time in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar = {int: BigInteger, dt.datetime: UtcDateTime}
+
+
+class GuildSettings(Base):
+    """Per-server configuration set by admins."""
+
+    __tablename__ = "guild_settings"
+
+    guild_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    practice_channel_id: Mapped[int | None]
+    daily_channel_id: Mapped[int | None]
+    daily_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(9, 0))
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    daily_enabled: Mapped[bool] = mapped_column(default=False)
+
+
+class Member(Base):
+    """A member of a server who has practised or reviewed."""
+
+    __tablename__ = "members"
+
+    guild_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class InterviewSession(Base):
+    """One timed mock interview; the database row is the truth, timers only wake us."""
+
+    __tablename__ = "interview_sessions"
+    __table_args__ = (
+        ForeignKeyConstraint(["guild_id", "user_id"], ["members.guild_id", "members.user_id"], ondelete="CASCADE"),
+        CheckConstraint("state IN ('running', 'ended', 'cancelled')", name="state"),
+        Index("ix_interview_sessions_state_deadline", "state", "deadline"),
+        Index("ix_interview_sessions_guild_user", "guild_id", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int]
+    user_id: Mapped[int]
+    interviewer_id: Mapped[int | None]
+    round: Mapped[str] = mapped_column(String(32))
+    question_id: Mapped[str] = mapped_column(String(80))
+    state: Mapped[str] = mapped_column(String(16), default="running")
+    started_at: Mapped[dt.datetime]
+    deadline: Mapped[dt.datetime]
+    ended_at: Mapped[dt.datetime | None]
+    thread_id: Mapped[int | None]
+    summary_message_id: Mapped[int | None]
+
+    hints: Mapped[list[HintUse]] = relationship(back_populates="session", cascade="all, delete-orphan")
+    answers: Mapped[list[Answer]] = relationship(back_populates="session", cascade="all, delete-orphan")
+
+
+class HintUse(Base):
+    """A hint stage revealed during a session."""
+
+    __tablename__ = "hints_used"
+    __table_args__ = (UniqueConstraint("session_id", "stage"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    stage: Mapped[int] = mapped_column(Integer)
+    used_at: Mapped[dt.datetime]
+
+    session: Mapped[InterviewSession] = relationship(back_populates="hints")
+
+
+class Answer(Base):
+    """A candidate's submitted answer text; members may delete theirs."""
+
+    __tablename__ = "answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    user_id: Mapped[int]
+    body: Mapped[str] = mapped_column(Text)
+    submitted_at: Mapped[dt.datetime]
+
+    session: Mapped[InterviewSession] = relationship(back_populates="answers")
+
+
+class Vote(Base):
+    """A reviewer's score on one rubric criterion of a session; one per reviewer and criterion."""
+
+    __tablename__ = "votes"
+    __table_args__ = (
+        UniqueConstraint("session_id", "reviewer_id", "criterion"),
+        CheckConstraint("score BETWEEN 1 AND 4", name="score"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    reviewer_id: Mapped[int]
+    criterion: Mapped[str] = mapped_column(String(40))
+    score: Mapped[int] = mapped_column(Integer)
+    voted_at: Mapped[dt.datetime]
+
+
+class PointsEntry(Base):
+    """An append-only ledger line: who earned how many points, and why."""
+
+    __tablename__ = "points_ledger"
+    __table_args__ = (Index("ix_points_ledger_guild_user", "guild_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int]
+    user_id: Mapped[int]
+    delta: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(40))
+    session_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime]
+
+
+class DailyPost(Base):
+    """The daily problem claimed for one server and date; the UNIQUE key makes it once a day."""
+
+    __tablename__ = "daily_posts"
+    __table_args__ = (UniqueConstraint("guild_id", "post_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int] = mapped_column(ForeignKey("guild_settings.guild_id", ondelete="CASCADE"))
+    post_date: Mapped[dt.date] = mapped_column(Date)
+    question_id: Mapped[str] = mapped_column(String(80))
+    message_id: Mapped[int | None]
+    claimed_at: Mapped[dt.datetime]

@@ -1,0 +1,46 @@
+"""APScheduler as a wake-up call; the database rows stay the truth."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.date import DateTrigger
+
+log = logging.getLogger(__name__)
+
+
+class Timers:
+    """One-shot timers keyed by a stable id; rebuilt from the database at start-up."""
+
+    def __init__(self) -> None:
+        # In-memory job store: the SQLAlchemy store blocks the event loop and pickles callbacks.
+        # misfire_grace_time=None runs a late job however late (the default 1 s drops it silently).
+        self._scheduler = AsyncIOScheduler(
+            timezone=dt.UTC, job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
+        )
+
+    def start(self) -> None:
+        """Start firing timers; needs a running event loop."""
+        self._scheduler.start()
+
+    def shutdown(self) -> None:
+        """Stop firing timers."""
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+
+    def at(self, when: dt.datetime, key: str, callback: Callable[..., Awaitable[Any]], *args: Any) -> None:
+        """Call `callback(*args)` at `when`, replacing any timer with the same key."""
+        self._scheduler.add_job(callback, DateTrigger(run_date=when), args=args, id=key, replace_existing=True)
+
+    def cancel(self, key: str) -> None:
+        """Cancel a timer if it is still pending."""
+        if self._scheduler.get_job(key) is not None:
+            self._scheduler.remove_job(key)
+
+    def pending(self) -> int:
+        """Return how many timers are waiting."""
+        return len(self._scheduler.get_jobs())

@@ -1,0 +1,1 @@
+"""Rendering of core objects into Discord embeds and views."""

@@ -1,0 +1,35 @@
+"""The `/help` embed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import discord
+from discord import app_commands
+
+# An embed field value holds at most 1,024 characters.
+FIELD_LIMIT = 1_024
+
+
+def _lines(commands: Iterable[app_commands.Command | app_commands.Group], prefix: str = "") -> list[str]:
+    lines = []
+    for command in sorted(commands, key=lambda c: c.name):
+        name = f"{prefix}{command.name}"
+        if isinstance(command, app_commands.Group):
+            lines.extend(_lines(command.commands, prefix=f"{name} "))
+        else:
+            lines.append(f"`/{name}` — {command.description}")
+    return lines
+
+
+def help_embed(commands: Iterable[app_commands.Command | app_commands.Group]) -> discord.Embed:
+    """Render every slash command with its description."""
+    embed = discord.Embed(
+        title="Mock Interviewer",
+        description="Timed mock interviews for SWE and MLE loops: coding, ML coding, ML theory, "
+        "ML system design and behavioral. Practise offline with `python -m bot practice <round>`.",
+        colour=discord.Colour.blurple(),
+    )
+    text = "\n".join(_lines(commands))
+    embed.add_field(name="Commands", value=text[:FIELD_LIMIT] or "None yet.", inline=False)
+    return embed

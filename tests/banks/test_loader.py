@@ -1,0 +1,244 @@
+"""Malformed bank files each give a precise error naming file, line and question id."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bot.config import PROJECT_ROOT, SHIPPED_BANKS
+from bot.core.bank import MAX_BANK_BYTES, BankLoadError, load_banks, load_file
+from bot.core.questions import Difficulty, Round
+
+GOOD = textwrap.dedent(
+    """\
+    round: behavioral
+    questions:
+      - id: beh-teamwork-901
+        title: A teammate who went quiet
+        difficulty: easy
+        time_limit_minutes: 12
+        prompt: Tell me about a time a teammate stopped contributing and what you did about it.
+        hints:
+          - Pick a story where you acted, not your manager.
+          - Say what you noticed first and when.
+        follow_ups:
+          - What would you do differently?
+          - How did the relationship look afterwards?
+        key_points:
+          - point: Names a specific project and moment.
+            weight: 2
+            must_have: true
+          - point: Describes actions the candidate took personally.
+            weight: 2
+          - point: Gives a measurable outcome.
+            weight: 1
+        model_answer: An illustration of a short, specific story with a clear result.
+        rubric:
+          situation: Specific.
+          task: Own role clear.
+          action: First person.
+          result: Quantified.
+          reflection: Honest lesson.
+        competency: teamwork
+        signals:
+          junior: Raised it kindly and early.
+          senior: Rebalanced the work.
+          staff: Fixed the process that hid it.
+        red_flags:
+          - Blames the teammate.
+    """
+)
+
+
+def _write(tmp_path: Path, text: str, name: str = "bank.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _errors(path: Path) -> list[str]:
+    return [str(e).removeprefix(f"{path}:") for e in load_file(path).errors]
+
+
+def test_good_file_loads(tmp_path: Path) -> None:
+    loaded = load_file(_write(tmp_path, GOOD))
+    assert loaded.errors == []
+    assert [q.id for q in loaded.questions] == ["beh-teamwork-901"]
+    assert loaded.questions[0].round is Round.BEHAVIORAL
+
+
+CORPUS = [
+    (
+        "bad yaml",
+        GOOD.replace("title: A teammate", "title: [A teammate"),
+        ["5: invalid YAML: did not find expected ',' or ']'"],
+    ),
+    (
+        "unknown round",
+        GOOD.replace("round: behavioral", "round: trivia"),
+        ["1: round 'trivia' is not one of coding, ml_coding, ml_theory, system_design, behavioral"],
+    ),
+    (
+        "missing prompt",
+        GOOD.replace(
+            "    prompt: Tell me about a time a teammate stopped contributing and what you did about it.\n", ""
+        ),
+        ["3 [beh-teamwork-901]: prompt: Field required"],
+    ),
+    (
+        "bad difficulty",
+        GOOD.replace("difficulty: easy", "difficulty: brutal"),
+        ["5 [beh-teamwork-901]: difficulty: Input should be 'easy', 'medium' or 'hard'"],
+    ),
+    (
+        "wrong type",
+        GOOD.replace("time_limit_minutes: 12", "time_limit_minutes: soon"),
+        [
+            "6 [beh-teamwork-901]: time_limit_minutes: Input should be a valid integer, unable to parse string as an integer"
+        ],
+    ),
+    (
+        "unknown field",
+        GOOD.replace("difficulty: easy", "difficulty: easy\n    colour: blue"),
+        ["6 [beh-teamwork-901]: colour: Extra inputs are not permitted"],
+    ),
+    (
+        "no must-have",
+        GOOD.replace("must_have: true", "must_have: false"),
+        ["3 [beh-teamwork-901]: key_points needs at least one entry with must_have: true"],
+    ),
+    (
+        "one hint",
+        GOOD.replace("      - Say what you noticed first and when.\n", ""),
+        ["9 [beh-teamwork-901]: hints: List should have at least 2 items after validation, not 1"],
+    ),
+    (
+        "unknown competency",
+        GOOD.replace("competency: teamwork", "competency: juggling"),
+        [
+            "3 [beh-teamwork-901]: competency 'juggling' is not one of conflict, disagree-with-manager, failure-mistake, "
+            "leadership-influence, ambiguity, impact-proudest, teamwork, feedback, prioritization-deadline, customer-focus, "
+            "high-standards, mentoring, motivation-why-us, ml-project-deep-dive"
+        ],
+    ),
+    (
+        "rubric criteria",
+        GOOD.replace("      reflection: Honest lesson.\n", ""),
+        [
+            "3 [beh-teamwork-901]: rubric must have exactly ['action', 'reflection', 'result', 'situation', 'task']; "
+            "missing ['reflection'], unknown []"
+        ],
+    ),
+    (
+        "anchor and alias",
+        GOOD.replace("- Blames the teammate.", "- &flag Blames the teammate.\n      - *flag"),
+        ["35: invalid YAML: YAML anchors and aliases are not allowed"],
+    ),
+    ("not a mapping", "- just\n- a list\n", ["1: a bank file is a mapping with `round:` and `questions:`"]),
+    ("empty questions", "round: coding\nquestions: []\n", ["2: questions must be a non-empty list"]),
+    (
+        "round per question",
+        GOOD.replace("difficulty: easy", "difficulty: easy\n    round: coding"),
+        ["6 [beh-teamwork-901]: round is set once per file, not per question"],
+    ),
+    (
+        "bad id",
+        GOOD.replace("id: beh-teamwork-901", "id: Teamwork 1"),
+        ["3 [Teamwork 1]: id: String should match pattern '^[a-z]{2,4}-[a-z0-9-]+-\\d{3}$'"],
+    ),
+    ("not utf-8", None, ["1: file is not UTF-8 text"]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CORPUS, ids=[c[0] for c in CORPUS])
+def test_malformed_file_gives_precise_error(tmp_path: Path, case: str, text: str | None, expected: list[str]) -> None:
+    path = tmp_path / "bank.yaml"
+    if text is None:
+        path.write_bytes(b"round: coding\nquestions: \xff\xfe\n")
+    else:
+        _write(tmp_path, text)
+    assert _errors(path) == expected
+
+
+def test_alias_bomb_is_rejected_without_expanding(tmp_path: Path) -> None:
+    bomb = ["round: coding", 'a: &a ["x","x","x","x","x","x","x","x","x"]']
+    bomb += [
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)}]"
+        for i in range(12)
+    ]
+    path = _write(tmp_path, "\n".join(bomb) + "\n")
+    assert _errors(path) == ["2: invalid YAML: YAML anchors and aliases are not allowed"]
+
+
+def test_oversize_file_is_rejected_before_parsing(tmp_path: Path) -> None:
+    path = _write(tmp_path, "round: coding\n# " + "x" * MAX_BANK_BYTES + "\n")
+    assert _errors(path) == [
+        f"1: file is {path.stat().st_size} bytes; the limit is {MAX_BANK_BYTES} (split it by topic)"
+    ]
+
+
+def test_duplicate_id_across_files_names_both(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD, "a.yaml")
+    second = _write(tmp_path, GOOD, "b.yaml")
+    bank = load_banks([tmp_path])
+    assert len(bank) == 1
+    assert [str(e) for e in bank.errors] == [
+        f"{second}:3 [beh-teamwork-901]: duplicate id; first defined in {tmp_path / 'a.yaml'}"
+    ]
+
+
+def test_strict_mode_raises_with_every_error(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD.replace("difficulty: easy", "difficulty: brutal"))
+    with pytest.raises(BankLoadError, match="difficulty: Input should be"):
+        load_banks([tmp_path], strict=True)
+
+
+def test_custom_directory_loads_beside_the_shipped_banks(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD)
+    shipped = load_banks([SHIPPED_BANKS])
+    both = load_banks([SHIPPED_BANKS, tmp_path])
+    assert both.errors == ()
+    assert len(both) == len(shipped) + 1
+    assert both.get("beh-teamwork-901") is not None
+
+
+def test_bad_custom_bank_is_skipped_not_fatal(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD.replace("difficulty: easy", "difficulty: brutal"))
+    bank = load_banks([SHIPPED_BANKS, tmp_path])
+    assert len(bank) == len(load_banks([SHIPPED_BANKS]))
+    assert len(bank.errors) == 1
+
+
+def test_selection_filters_and_excludes_seen(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD)
+    _write(tmp_path, GOOD.replace("beh-teamwork-901", "beh-teamwork-902").replace("easy", "hard"), "b.yaml")
+    bank = load_banks([tmp_path])
+    assert {q.id for q in bank.select(Round.BEHAVIORAL, topic="teamwork")} == {"beh-teamwork-901", "beh-teamwork-902"}
+    assert [q.id for q in bank.select(Round.BEHAVIORAL, difficulty=Difficulty.HARD)] == ["beh-teamwork-902"]
+    assert [q.id for q in bank.select(Round.BEHAVIORAL, exclude={"beh-teamwork-901"})] == ["beh-teamwork-902"]
+    assert bank.select(Round.CODING) == []
+    rng = random.Random(1)
+    assert bank.pick(Round.BEHAVIORAL, rng, seen={"beh-teamwork-901"}).id == "beh-teamwork-902"
+    # Once every matching question is seen, repeats are allowed rather than nothing.
+    assert bank.pick(Round.BEHAVIORAL, rng, seen={"beh-teamwork-901", "beh-teamwork-902"}) is not None
+    assert bank.topics(Round.BEHAVIORAL) == ["teamwork"]
+
+
+def test_banks_check_cli_reports_file_line_and_id(tmp_path: Path) -> None:
+    bad = tmp_path / "custom"
+    bad.mkdir()
+    _write(bad, GOOD.replace("difficulty: easy", "difficulty: brutal"))
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "banks", "check", str(bad)], cwd=PROJECT_ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert f"error: {bad / 'bank.yaml'}:5 [beh-teamwork-901]: difficulty: Input should be" in result.stdout
+
+
+def test_shipped_banks_validate() -> None:
+    assert load_banks([SHIPPED_BANKS], strict=True).errors == ()

@@ -1,0 +1,96 @@
+"""Migrations go up, down and up again on both backends, and match the models."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from bot.config import PROJECT_ROOT, SettingsError
+from bot.db.engine import Database
+from bot.db.migrate import current_revision, downgrade, ensure_at_head, head_revision, upgrade
+from bot.db.models import Base
+
+TABLES = {
+    "guild_settings",
+    "members",
+    "interview_sessions",
+    "hints_used",
+    "answers",
+    "votes",
+    "points_ledger",
+    "daily_posts",
+}
+
+
+async def _tables(db: Database) -> set[str]:
+    async with db.engine.connect() as conn:
+        return set(await conn.run_sync(lambda c: inspect(c).get_table_names())) - {"alembic_version"}
+
+
+async def test_upgrade_downgrade_upgrade_round_trip(database_url: str) -> None:
+    db = Database.from_url(database_url)
+    await upgrade(db.engine)
+    assert await _tables(db) == TABLES
+    assert await current_revision(db.engine) == head_revision()
+    await downgrade(db.engine, "base")
+    assert await _tables(db) == set()
+    assert await current_revision(db.engine) is None
+    await upgrade(db.engine)
+    assert await _tables(db) == TABLES
+    await db.dispose()
+
+
+async def test_models_match_migrated_schema(database: Database) -> None:
+    def diff(conn):
+        return compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+
+    async with database.engine.connect() as conn:
+        assert await conn.run_sync(diff) == []
+
+
+async def test_start_refused_on_database_behind_head(database_url: str) -> None:
+    db = Database.from_url(database_url)
+    with pytest.raises(SettingsError, match=r"never been migrated: run `python -m bot db upgrade`"):
+        await ensure_at_head(db.engine, auto_migrate=False)
+    await db.dispose()
+
+
+async def test_auto_migrate_upgrades_instead_of_refusing(database_url: str) -> None:
+    db = Database.from_url(database_url)
+    await ensure_at_head(db.engine, auto_migrate=True)
+    assert await current_revision(db.engine) == head_revision()
+    await db.dispose()
+
+
+def test_run_on_unmigrated_database_exits_2_naming_the_fix(tmp_path) -> None:
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": "not-a-real-token",
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'old.db'}",
+        "AUTO_MIGRATE": "false",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "The database has never been migrated: run `python -m bot db upgrade` (or set AUTO_MIGRATE=true)."
+    )
+    assert "not-a-real-token" not in result.stderr + result.stdout
+
+
+def test_db_upgrade_command_creates_the_sqlite_file(tmp_path) -> None:
+    path = tmp_path / "nested" / "bot.db"
+    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{path}"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "db", "upgrade"], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "database is at the latest revision" in result.stdout
+    assert path.exists()
