@@ -110,6 +110,11 @@ class InterviewSession(Base):
     interviewer_id: Mapped[int | None]
     round: Mapped[str] = mapped_column(String(32))
     question_id: Mapped[str] = mapped_column(String(80))
+    # Series rounds ask several questions; their ids in order, separated by spaces.
+    question_ids: Mapped[str] = mapped_column(Text)
+    current_index: Mapped[int] = mapped_column(Integer, default=0)
+    private: Mapped[bool] = mapped_column(default=False)
+    channel_id: Mapped[int | None]
     state: Mapped[str] = mapped_column(String(16), default="running")
     started_at: Mapped[dt.datetime]
     deadline: Mapped[dt.datetime]
@@ -125,10 +130,11 @@ class HintUse(Base):
     """A hint stage revealed during a session."""
 
     __tablename__ = "hints_used"
-    __table_args__ = (UniqueConstraint("session_id", "stage"),)
+    __table_args__ = (UniqueConstraint("session_id", "question_id", "stage"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     session_id: Mapped[int] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(80))
     stage: Mapped[int] = mapped_column(Integer)
     used_at: Mapped[dt.datetime]
 
@@ -143,6 +149,7 @@ class Answer(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     session_id: Mapped[int] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="CASCADE"))
     user_id: Mapped[int]
+    question_id: Mapped[str] = mapped_column(String(80))
     body: Mapped[str] = mapped_column(Text)
     submitted_at: Mapped[dt.datetime]
 

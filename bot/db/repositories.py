@@ -84,6 +84,10 @@ class SessionRepository:
         )
         return (await self.session.scalars(stmt)).first()
 
+    async def set_fields(self, session_id: int, **values: Any) -> None:
+        """Update columns of a session (thread id, current question, summary message)."""
+        await self.session.execute(update(InterviewSession).where(InterviewSession.id == session_id).values(**values))
+
     async def end(self, session_id: int, at: dt.datetime, state: str = "ended") -> bool:
         """End a running session; False if it had already ended (so ending is idempotent)."""
         stmt = (
@@ -103,19 +107,30 @@ class SessionRepository:
         stmt = select(InterviewSession).where(InterviewSession.state == "running")
         return (await self.session.scalars(stmt)).all()
 
-    async def record_hint(self, session_id: int, stage: int, at: dt.datetime) -> bool:
-        """Record a hint stage; False if that stage was already used."""
-        stmt = _insert(self.session, HintUse).values(session_id=session_id, stage=stage, used_at=at)
+    async def record_hint(self, session_id: int, question_id: str, stage: int, at: dt.datetime) -> bool:
+        """Record a hint stage of a question; False if that stage was already used."""
+        stmt = _insert(self.session, HintUse).values(
+            session_id=session_id, question_id=question_id, stage=stage, used_at=at
+        )
         return (await self.session.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 
-    async def hints_used(self, session_id: int) -> int:
-        """Return how many hint stages a session has used."""
-        stmt = select(func.count()).select_from(HintUse).where(HintUse.session_id == session_id)
+    async def hints_used(self, session_id: int) -> dict[str, int]:
+        """Return how many hint stages a session used, per question id."""
+        stmt = (
+            select(HintUse.question_id, func.count())
+            .where(HintUse.session_id == session_id)
+            .group_by(HintUse.question_id)
+        )
+        return {question_id: int(count) for question_id, count in (await self.session.execute(stmt)).all()}
+
+    async def answer_count(self, session_id: int) -> int:
+        """Return how many answers a session has stored."""
+        stmt = select(func.count()).select_from(Answer).where(Answer.session_id == session_id)
         return int(await self.session.scalar(stmt) or 0)
 
-    async def add_answer(self, session_id: int, user_id: int, body: str, at: dt.datetime) -> Answer:
+    async def add_answer(self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime) -> Answer:
         """Store an answer a candidate submitted."""
-        answer = Answer(session_id=session_id, user_id=user_id, body=body, submitted_at=at)
+        answer = Answer(session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at)
         self.session.add(answer)
         await self.session.flush()
         return answer

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 22:17:57.079772
+Create Date: 2026-11-24 22:23:42.722779
 """
 
 from collections.abc import Sequence
@@ -60,6 +60,10 @@ def upgrade() -> None:
         sa.Column("interviewer_id", sa.BigInteger(), nullable=True),
         sa.Column("round", sa.String(length=32), nullable=False),
         sa.Column("question_id", sa.String(length=80), nullable=False),
+        sa.Column("question_ids", sa.Text(), nullable=False),
+        sa.Column("current_index", sa.Integer(), nullable=False),
+        sa.Column("private", sa.Boolean(), nullable=False),
+        sa.Column("channel_id", sa.BigInteger(), nullable=True),
         sa.Column("state", sa.String(length=16), nullable=False),
         sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("deadline", sa.DateTime(timezone=True), nullable=False),
@@ -84,6 +88,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("session_id", sa.Integer(), nullable=False),
         sa.Column("user_id", sa.BigInteger(), nullable=False),
+        sa.Column("question_id", sa.String(length=80), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("submitted_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -98,6 +103,7 @@ def upgrade() -> None:
         "hints_used",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("session_id", sa.Integer(), nullable=False),
+        sa.Column("question_id", sa.String(length=80), nullable=False),
         sa.Column("stage", sa.Integer(), nullable=False),
         sa.Column("used_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -107,7 +113,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hints_used")),
-        sa.UniqueConstraint("session_id", "stage", name=op.f("uq_hints_used_session_id")),
+        sa.UniqueConstraint("session_id", "question_id", "stage", name=op.f("uq_hints_used_session_id")),
     )
     op.create_table(
         "points_ledger",

@@ -31,6 +31,7 @@ async def _open_session(db: Database, user_id: int = ALICE, minutes: int = 45) -
                 user_id=user_id,
                 round="coding",
                 question_id="cod-two-pointers-001",
+                question_ids="cod-two-pointers-001",
                 started_at=NOW,
                 deadline=NOW + dt.timedelta(minutes=minutes),
             )
@@ -71,20 +72,21 @@ async def test_each_hint_stage_is_recorded_once(database: Database) -> None:
     session_id = await _open_session(database)
     async with database.write() as s:
         repo = SessionRepository(s)
-        assert await repo.record_hint(session_id, 1, NOW)
-        assert not await repo.record_hint(session_id, 1, NOW)
-        assert await repo.record_hint(session_id, 2, NOW)
+        assert await repo.record_hint(session_id, "q1", 1, NOW)
+        assert not await repo.record_hint(session_id, "q1", 1, NOW)
+        assert await repo.record_hint(session_id, "q1", 2, NOW)
+        assert await repo.record_hint(session_id, "q2", 1, NOW)
     async with database.read() as s:
-        assert await SessionRepository(s).hints_used(session_id) == 2
+        assert await SessionRepository(s).hints_used(session_id) == {"q1": 2, "q2": 1}
 
 
 async def test_forgetting_answers_deletes_only_that_members_text(database: Database) -> None:
     mine, theirs = await _open_session(database, ALICE), await _open_session(database, BOB)
     async with database.write() as s:
         repo = SessionRepository(s)
-        await repo.add_answer(mine, ALICE, "my answer", NOW)
-        await repo.add_answer(mine, ALICE, "my second answer", NOW)
-        await repo.add_answer(theirs, BOB, "their answer", NOW)
+        await repo.add_answer(mine, ALICE, "q", "my answer", NOW)
+        await repo.add_answer(mine, ALICE, "q", "my second answer", NOW)
+        await repo.add_answer(theirs, BOB, "q", "their answer", NOW)
     async with database.write() as s:
         assert await SessionRepository(s).forget_answers(GUILD, ALICE) == 2
     async with database.read() as s:
@@ -143,7 +145,7 @@ async def test_foreign_key_violation_raises(database: Database) -> None:
     with pytest.raises(IntegrityError):
         async with database.write() as s:
             await s.execute(
-                text("INSERT INTO hints_used (session_id, stage, used_at) VALUES (:sid, 1, :at)"),
+                text("INSERT INTO hints_used (session_id, question_id, stage, used_at) VALUES (:sid, 'q', 1, :at)"),
                 {"sid": 987654, "at": NOW},
             )
 
