@@ -55,6 +55,14 @@ class NoMoreQuestions(SessionError):
     """A series round has no next question, or the round is not a series."""
 
 
+class AlreadyRunning(SessionError):
+    """The member already has a session open in this server."""
+
+    def __init__(self, round_: Round, thread_id: int | None) -> None:
+        super().__init__(f"You already have a {round_.label} session open. Finish it with `/mock end` first.")
+        self.thread_id = thread_id
+
+
 class InvalidAnswer(SessionError):
     """An answer is empty or too long."""
 

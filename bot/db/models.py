@@ -20,6 +20,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -102,6 +103,15 @@ class InterviewSession(Base):
         CheckConstraint("state IN ('running', 'ended', 'cancelled')", name="state"),
         Index("ix_interview_sessions_state_deadline", "state", "deadline"),
         Index("ix_interview_sessions_guild_user", "guild_id", "user_id"),
+        # One running session per member per server, even when two commands race.
+        Index(
+            "uq_interview_sessions_one_running",
+            "guild_id",
+            "user_id",
+            unique=True,
+            sqlite_where=text("state = 'running'"),
+            postgresql_where=text("state = 'running'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

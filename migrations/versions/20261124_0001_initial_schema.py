@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 22:23:42.722779
+Create Date: 2026-11-24 22:24:19.469632
 """
 
 from collections.abc import Sequence
@@ -82,6 +82,13 @@ def upgrade() -> None:
     with op.batch_alter_table("interview_sessions", schema=None) as batch_op:
         batch_op.create_index("ix_interview_sessions_guild_user", ["guild_id", "user_id"], unique=False)
         batch_op.create_index("ix_interview_sessions_state_deadline", ["state", "deadline"], unique=False)
+        batch_op.create_index(
+            "uq_interview_sessions_one_running",
+            ["guild_id", "user_id"],
+            unique=True,
+            sqlite_where=sa.text("state = 'running'"),
+            postgresql_where=sa.text("state = 'running'"),
+        )
 
     op.create_table(
         "answers",
@@ -164,6 +171,11 @@ def downgrade() -> None:
     op.drop_table("hints_used")
     op.drop_table("answers")
     with op.batch_alter_table("interview_sessions", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_interview_sessions_one_running",
+            sqlite_where=sa.text("state = 'running'"),
+            postgresql_where=sa.text("state = 'running'"),
+        )
         batch_op.drop_index("ix_interview_sessions_state_deadline")
         batch_op.drop_index("ix_interview_sessions_guild_user")
 

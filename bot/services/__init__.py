@@ -1,0 +1,1 @@
+"""Use cases: one transaction per call, gluing core and db; no Discord here."""

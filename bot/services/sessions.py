@@ -1,0 +1,206 @@
+"""Interview sessions: open, hint, answer, next, end and rate, each in one short transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.bank import Bank
+from bot.core.questions import Difficulty, Round
+from bot.core.session import (
+    AlreadyRunning,
+    Hint,
+    Session,
+    SessionError,
+    SessionNotRunning,
+    SessionState,
+    pick_questions,
+)
+from bot.db.engine import Database
+from bot.db.models import InterviewSession
+from bot.db.repositories import SessionRepository, VoteRepository
+
+
+class MissingQuestion(SessionError):
+    """A stored session names a question that is no longer in the banks."""
+
+
+class SessionService:
+    """The use cases of a mock interview."""
+
+    def __init__(self, database: Database, bank: Bank, rng: random.Random | None = None) -> None:
+        self.database = database
+        self.bank = bank
+        self.rng = rng or random.Random()  # noqa: S311 - shuffles questions, not secrets
+
+    async def open(
+        self,
+        *,
+        guild_id: int,
+        user_id: int,
+        round_: Round,
+        now: dt.datetime,
+        difficulty: Difficulty | None = None,
+        topic: str | None = None,
+        interviewer_id: int | None = None,
+        private: bool = False,
+        channel_id: int | None = None,
+    ) -> Session:
+        """Start a session for a member, refusing a second running one."""
+        try:
+            async with self.database.write() as s:
+                repo = SessionRepository(s)
+                running = await repo.running_for(guild_id, user_id)
+                if running is not None:
+                    raise AlreadyRunning(Round(running.round), running.thread_id)
+                seen = await repo.seen_question_ids(guild_id, user_id)
+                questions = pick_questions(self.bank, round_, self.rng, difficulty=difficulty, topic=topic, seen=seen)
+                session = Session.start(
+                    guild_id=guild_id,
+                    candidate_id=user_id,
+                    interviewer_id=interviewer_id,
+                    questions=questions,
+                    now=now,
+                )
+                row = await repo.add(
+                    InterviewSession(
+                        guild_id=guild_id,
+                        user_id=user_id,
+                        interviewer_id=interviewer_id,
+                        round=round_.value,
+                        question_id=questions[0].id,
+                        question_ids=" ".join(q.id for q in questions),
+                        current_index=0,
+                        state=SessionState.RUNNING.value,
+                        private=private,
+                        channel_id=channel_id,
+                        started_at=now,
+                        deadline=session.deadline,
+                    )
+                )
+                return replace(session, id=row.id)
+        except IntegrityError:
+            # Another command for the same member won the race for the one running slot.
+            raise AlreadyRunning(round_, None) from None
+
+    async def get(self, session_id: int) -> Session:
+        """Load a session with its hints, answers and self-ratings."""
+        async with self.database.read() as s:
+            return await self._load(s, session_id)
+
+    async def _load(self, s: AsyncSession, session_id: int) -> Session:
+        repo = SessionRepository(s)
+        row = await repo.get(session_id)
+        if row is None:
+            raise SessionError("That session no longer exists.")
+        questions = []
+        for question_id in row.question_ids.split():
+            question = self.bank.get(question_id)
+            if question is None:
+                raise MissingQuestion(f"Question {question_id} of this session is no longer in the banks.")
+            questions.append(question)
+        hints = await repo.hints_used(session_id)
+        votes = await VoteRepository(s).for_session(session_id)
+        return Session(
+            id=row.id,
+            guild_id=row.guild_id,
+            candidate_id=row.user_id,
+            interviewer_id=row.interviewer_id,
+            round=Round(row.round),
+            questions=tuple(questions),
+            started_at=row.started_at,
+            deadline=row.deadline,
+            state=SessionState(row.state),
+            current=row.current_index,
+            hints_used=tuple(hints.get(q.id, 0) for q in questions),
+            answers=await repo.answer_count(session_id),
+            ratings=tuple(sorted((v.criterion, v.score) for v in votes if v.reviewer_id == row.user_id)),
+            ended_at=row.ended_at,
+        )
+
+    async def attach_thread(self, session_id: int, thread_id: int) -> None:
+        """Remember the thread a session runs in."""
+        async with self.database.write() as s:
+            await SessionRepository(s).set_fields(session_id, thread_id=thread_id)
+
+    async def set_summary_message(self, session_id: int, message_id: int) -> None:
+        """Remember the summary card, where peer review will attach."""
+        async with self.database.write() as s:
+            await SessionRepository(s).set_fields(session_id, summary_message_id=message_id)
+
+    async def thread_of(self, session_id: int) -> int | None:
+        """Return the thread id of a session."""
+        async with self.database.read() as s:
+            row = await SessionRepository(s).get(session_id)
+            return row.thread_id if row else None
+
+    async def hint(self, session_id: int, user_id: int, now: dt.datetime) -> tuple[Session, Hint]:
+        """Reveal the next hint of the current question to the candidate or interviewer."""
+        async with self.database.write() as s:
+            session = await self._load(s, session_id)
+            session.check_actor(user_id)
+            session, hint = session.take_hint(now)
+            await SessionRepository(s).record_hint(session_id, session.question.id, hint.stage, now)
+            return session, hint
+
+    async def submit(self, session_id: int, user_id: int, text: str, now: dt.datetime) -> Session:
+        """Store an answer from the candidate."""
+        async with self.database.write() as s:
+            session = await self._load(s, session_id)
+            if user_id != session.candidate_id:
+                raise SessionError("Only the candidate submits answers in this session.")
+            session = session.submit(text, now)
+            await SessionRepository(s).add_answer(session_id, user_id, session.question.id, text, now)
+            return session
+
+    async def next_question(self, session_id: int, user_id: int, now: dt.datetime) -> Session:
+        """Move a series round on to its next question."""
+        async with self.database.write() as s:
+            session = await self._load(s, session_id)
+            session.check_actor(user_id)
+            session = session.next_question(now)
+            await SessionRepository(s).set_fields(session_id, current_index=session.current)
+            return session
+
+    async def end(self, session_id: int, now: dt.datetime, user_id: int | None = None) -> Session | None:
+        """End a running session; None if it had already ended (ending is idempotent)."""
+        async with self.database.write() as s:
+            session = await self._load(s, session_id)
+            if user_id is not None:
+                session.check_actor(user_id)
+            try:
+                session = session.end(now)
+            except SessionNotRunning:
+                return None
+            if not await SessionRepository(s).end(session_id, session.ended_at or now):
+                return None
+            return session
+
+    async def cancel(self, session_id: int, now: dt.datetime) -> None:
+        """Abandon a session that could not be set up (no thread), so none is left half-open."""
+        async with self.database.write() as s:
+            await SessionRepository(s).end(session_id, now, state=SessionState.CANCELLED.value)
+
+    async def rate(self, session_id: int, user_id: int, criterion: str, score: int, now: dt.datetime) -> Session:
+        """Record the candidate's self-rating, or the interviewer's score, on one criterion."""
+        async with self.database.write() as s:
+            session = await self._load(s, session_id)
+            session.check_actor(user_id)
+            rated = session.rate(criterion, score)
+            await VoteRepository(s).cast(session_id, user_id, criterion, score, now)
+            return rated if user_id == session.candidate_id else session
+
+    async def running(self) -> Sequence[tuple[int, dt.datetime]]:
+        """Return (id, deadline) of every running session, to rebuild timers."""
+        async with self.database.read() as s:
+            return [(row.id, row.deadline) for row in await SessionRepository(s).running()]
+
+    async def forget_answers(self, guild_id: int, user_id: int) -> int:
+        """Delete a member's stored answers in a server; return how many."""
+        async with self.database.write() as s:
+            return await SessionRepository(s).forget_answers(guild_id, user_id)

@@ -1,0 +1,118 @@
+"""The session service on SQLite and PostgreSQL: what survives in the database."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import random
+
+import pytest
+
+from bot.core.bank import Bank
+from bot.core.questions import Round
+from bot.core.session import AlreadyRunning, NotAllowed, SessionError, SessionState
+from bot.db.engine import Database
+from bot.services.sessions import SessionService
+from tests.factories import make_question
+
+T0 = dt.datetime(2026, 11, 24, 18, 0, tzinfo=dt.UTC)
+GUILD, ALICE, BOB, CAROL = 10, 1, 2, 3
+BANK = Bank(
+    {
+        q.id: q
+        for q in [make_question(Round.CODING, i) for i in (1, 2)]
+        + [make_question(Round.ML_THEORY, i) for i in range(1, 7)]
+    }
+)
+
+
+@pytest.fixture
+def service(database: Database) -> SessionService:
+    return SessionService(database, BANK, random.Random(5))
+
+
+async def test_open_persists_a_running_session_that_reloads_identically(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0, interviewer_id=BOB)
+    loaded = await service.get(opened.id)
+    assert loaded == opened
+    assert loaded.state is SessionState.RUNNING and loaded.deadline == T0 + dt.timedelta(minutes=45)
+
+
+async def test_second_session_for_the_same_member_is_refused_naming_the_thread(service: SessionService) -> None:
+    first = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.attach_thread(first.id, 5555)
+    with pytest.raises(AlreadyRunning) as caught:
+        await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.ML_THEORY, now=T0)
+    assert caught.value.thread_id == 5555
+    assert "coding session open" in caught.value.message
+    # Another member, or the same member in another server, is fine.
+    await service.open(guild_id=GUILD, user_id=BOB, round_=Round.CODING, now=T0)
+    await service.open(guild_id=GUILD + 1, user_id=ALICE, round_=Round.CODING, now=T0)
+
+
+async def test_racing_opens_leave_exactly_one_running_session(service: SessionService) -> None:
+    results = await asyncio.gather(
+        *(service.open(guild_id=GUILD, user_id=CAROL, round_=Round.CODING, now=T0) for _ in range(4)),
+        return_exceptions=True,
+    )
+    opened = [r for r in results if not isinstance(r, BaseException)]
+    assert len(opened) == 1
+    assert all(isinstance(r, AlreadyRunning) for r in results if isinstance(r, BaseException))
+
+
+async def test_hints_answers_and_series_progress_survive_a_reload(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.ML_THEORY, now=T0)
+    assert len(opened.questions) == 5
+    await service.hint(opened.id, ALICE, T0)
+    await service.submit(opened.id, ALICE, "first answer", T0)
+    await service.next_question(opened.id, ALICE, T0)
+    await service.hint(opened.id, ALICE, T0)
+    await service.hint(opened.id, ALICE, T0)
+    loaded = await service.get(opened.id)
+    assert loaded.current == 1
+    assert loaded.hints_used[:2] == (1, 2) and loaded.total_hints == 3
+    assert loaded.answers == 1
+
+
+async def test_strangers_are_refused_and_only_the_candidate_submits(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0, interviewer_id=BOB)
+    with pytest.raises(NotAllowed):
+        await service.hint(opened.id, CAROL, T0)
+    with pytest.raises(SessionError, match="Only the candidate submits"):
+        await service.submit(opened.id, BOB, "interviewer text", T0)
+    _, hint = await service.hint(opened.id, BOB, T0)  # the interviewer may give hints
+    assert hint.stage == 1
+
+
+async def test_end_is_idempotent_and_then_ratings_are_stored(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0, interviewer_id=BOB)
+    ended = await service.end(opened.id, T0 + dt.timedelta(minutes=20), user_id=ALICE)
+    assert ended is not None and ended.state is SessionState.ENDED
+    assert await service.end(opened.id, T0 + dt.timedelta(minutes=21)) is None
+    await service.rate(opened.id, ALICE, "technical", 3, T0)
+    await service.rate(opened.id, ALICE, "technical", 4, T0)
+    await service.rate(opened.id, BOB, "technical", 2, T0)
+    loaded = await service.get(opened.id)
+    assert loaded.ratings == (("technical", 4),)  # the candidate's own; the interviewer's is a separate vote
+    assert await service.running() == []
+
+
+async def test_cancelled_session_frees_the_member(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.cancel(opened.id, T0)
+    assert (await service.get(opened.id)).state is SessionState.CANCELLED
+    await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+
+
+async def test_running_lists_deadlines_for_timer_rebuild(service: SessionService) -> None:
+    a = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    b = await service.open(guild_id=GUILD, user_id=BOB, round_=Round.ML_THEORY, now=T0)
+    assert sorted(await service.running()) == sorted([(a.id, a.deadline), (b.id, b.deadline)])
+
+
+async def test_forget_answers_removes_the_members_text(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.submit(opened.id, ALICE, "one", T0)
+    await service.submit(opened.id, ALICE, "two", T0)
+    assert await service.forget_answers(GUILD, ALICE) == 2
+    assert (await service.get(opened.id)).answers == 0
