@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | db upgrade | banks check | banks stats | sync-commands]`."""
+"""Command line: `python -m bot [run | practice ROUND | db upgrade | banks check | banks stats | sync-commands]`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import SettingsError, load_settings
+from bot.core.errors import UserFacingError
+from bot.core.questions import Difficulty, Round
 
 log = logging.getLogger("bot")
 
@@ -33,9 +35,23 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("dirs", nargs="*", type=Path, help="extra bank directories to load beside the shipped ones")
     banks_sub.add_parser("stats", help="print coverage: questions per round, difficulty and topic")
 
+    practice = sub.add_parser("practice", help="run a mock interview in this terminal, no Discord needed")
+    practice.add_argument("round", type=_round, help=f"one of {', '.join(r.label for r in Round)}")
+    practice.add_argument("--difficulty", type=Difficulty, choices=list(Difficulty))
+    practice.add_argument("--topic", help="a pattern, topic, design family or competency slug")
+
     sync = sub.add_parser("sync-commands", help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one server only (instant), instead of globally")
     return parser
+
+
+def _round(text: str) -> Round:
+    try:
+        return Round.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown round {text!r}; use one of {', '.join(r.label for r in Round)}"
+        ) from None
 
 
 def _configure_logging(level: int) -> None:
@@ -90,6 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(upgrade_to_head(settings.database_url))
             print("database is at the latest revision")
             return 0
+        if command == "practice":
+            from bot.launcher import run_practice
+
+            asyncio.run(run_practice(settings, args.round, args.difficulty, args.topic))
+            return 0
         if command == "sync-commands":
             from bot.launcher import sync_commands
 
@@ -102,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except SettingsError as exc:
         print(exc, file=sys.stderr)
+        return 2
+    except UserFacingError as exc:
+        print(exc.message, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

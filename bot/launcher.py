@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import discord
 
 from bot.client import MockInterviewerBot
 from bot.config import Settings
 from bot.core.bank import Bank, load_banks
+from bot.core.questions import Difficulty, Round
+from bot.core.session import Session
 from bot.db.engine import Database
 from bot.db.migrate import ensure_at_head
+from bot.db.models import utcnow
+from bot.practice import Terminal, practice
+from bot.services.sessions import SessionService
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +41,20 @@ async def run_bot(settings: Settings) -> None:
     bot = MockInterviewerBot(settings, database, load_bank(settings))
     async with bot:
         await bot.start(token)
+
+
+async def run_practice(settings: Settings, round_: Round, difficulty: Difficulty | None, topic: str | None) -> Session:
+    """Run one terminal session against the configured database (a local SQLite file by default)."""
+    database = Database.from_url(settings.database_url)
+    try:
+        # A local practice database is upgraded in place; a shared one only when allowed.
+        await ensure_at_head(database.engine, auto_migrate=settings.auto_migrate or database.is_sqlite)
+        service = SessionService(database, load_bank(settings))
+        return await practice(
+            service, round_, Terminal(sys.stdin, sys.stdout), utcnow, difficulty=difficulty, topic=topic
+        )
+    finally:
+        await database.dispose()
 
 
 async def sync_commands(settings: Settings, guild_id: int | None = None) -> list[str]:

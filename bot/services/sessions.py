@@ -123,6 +123,14 @@ class SessionService:
             ended_at=row.ended_at,
         )
 
+    async def running_id(self, guild_id: int, user_id: int) -> int:
+        """Return the id of the member's running session in a server."""
+        async with self.database.read() as s:
+            row = await SessionRepository(s).running_for(guild_id, user_id)
+        if row is None:
+            raise SessionError("You have no running session.")
+        return row.id
+
     async def attach_thread(self, session_id: int, thread_id: int) -> None:
         """Remember the thread a session runs in."""
         async with self.database.write() as s:
