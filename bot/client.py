@@ -13,9 +13,13 @@ from bot.config import Settings
 from bot.core.bank import Bank
 from bot.db.engine import Database
 from bot.scheduling import Timers
+from bot.services.guilds import GuildConfig
+from bot.services.sessions import SessionService
 
 log = logging.getLogger(__name__)
 
+# Wait out short rate limits; anything longer fails fast and is explained to the member.
+MAX_RATELIMIT_WAIT_SECONDS = 30.0
 EXTENSIONS = tuple(f"cogs.{module.name}" for module in pkgutil.iter_modules(cogs.__path__))
 
 
@@ -36,6 +40,8 @@ class MockInterviewerBot(commands.Bot):
             intents=bot_intents(),
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),  # echoed text never pings
+            # A longer 429 (thread creation can be limited for minutes) raises, so we can tell the member.
+            max_ratelimit_timeout=MAX_RATELIMIT_WAIT_SECONDS,
             max_messages=None,
             member_cache_flags=discord.MemberCacheFlags.none(),
             chunk_guilds_at_startup=False,
@@ -44,14 +50,16 @@ class MockInterviewerBot(commands.Bot):
         self.database = database
         self.bank = bank
         self.timers = Timers()
-        self._serve = serve
+        self.sessions = SessionService(database, bank)
+        self.guild_config = GuildConfig(database)
+        self.serving = serve
 
     async def setup_hook(self) -> None:
-        """Load every cog; when serving, start the timers."""
+        """Start the timers, then load every cog (the session cog rebuilds its timers from the database)."""
+        if self.serving:
+            self.timers.start()
         for extension in EXTENSIONS:
             await self.load_extension(extension)
-        if self._serve:
-            self.timers.start()
         log.info("loaded %d cogs, %d questions", len(EXTENSIONS), len(self.bank))
 
     async def on_ready(self) -> None:

@@ -1,0 +1,23 @@
+"""Per-server settings that admins change."""
+
+from __future__ import annotations
+
+from bot.db.engine import Database
+from bot.db.repositories import GuildRepository
+
+
+class GuildConfig:
+    """Read and change a server's configuration."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    async def practice_channel(self, guild_id: int) -> int | None:
+        """Return the channel where sessions open threads, if an admin set one."""
+        async with self.database.write() as s:
+            return (await GuildRepository(s).get_or_create(guild_id)).practice_channel_id
+
+    async def set_practice_channel(self, guild_id: int, channel_id: int | None) -> None:
+        """Set (or clear, with None) the practice channel."""
+        async with self.database.write() as s:
+            (await GuildRepository(s).get_or_create(guild_id)).practice_channel_id = channel_id

@@ -1,0 +1,51 @@
+"""`/config`: server settings for admins (Manage Server, checked in code)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from bot.client import MockInterviewerBot
+
+
+def require_manage_guild(interaction: discord.Interaction) -> None:
+    """Raise unless the member may manage the server; `default_permissions` is only a hint to clients."""
+    permissions = getattr(interaction.user, "guild_permissions", None)
+    if permissions is None or not permissions.manage_guild:
+        raise UserFacingError("Only members with the Manage Server permission can change the bot's settings.")
+
+
+class Config(commands.Cog):
+    """Admin settings."""
+
+    config = app_commands.Group(
+        name="config",
+        description="Server settings for Mock Interviewer (admins)",
+        guild_only=True,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
+
+    def __init__(self, bot: MockInterviewerBot) -> None:
+        self.bot = bot
+
+    @config.command(name="practice-channel")
+    @app_commands.describe(channel="where /mock opens its threads; leave empty to use the channel of the command")
+    async def practice_channel(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        """Choose the channel where mock interview threads open"""
+        require_manage_guild(interaction)
+        await self.bot.guild_config.set_practice_channel(interaction.guild_id, channel.id if channel else None)
+        where = channel.mention if channel else "the channel where /mock is used"
+        await interaction.response.send_message(f"Mock interview threads will open in {where}.", ephemeral=True)
+
+
+async def setup(bot: MockInterviewerBot) -> None:
+    """Register the cog."""
+    await bot.add_cog(Config(bot))
