@@ -223,13 +223,14 @@ class Session:
         if user_id not in (self.candidate_id, self.interviewer_id):
             raise NotAllowed
 
-    def _require_running(self, now: dt.datetime) -> None:
+    def require_running(self, now: dt.datetime) -> None:
+        """Raise SessionNotRunning once the session has ended or its deadline has passed."""
         if self.state is not SessionState.RUNNING or now >= self.deadline:
             raise SessionNotRunning
 
     def take_hint(self, now: dt.datetime) -> tuple[Session, Hint]:
         """Reveal the next hint stage of the current question."""
-        self._require_running(now)
+        self.require_running(now)
         used = self.hints_used[self.current]
         ladder = self.question.hints
         if used >= len(ladder):
@@ -241,7 +242,7 @@ class Session:
 
     def submit(self, text: str, now: dt.datetime) -> Session:
         """Accept an answer; several submissions are allowed."""
-        self._require_running(now)
+        self.require_running(now)
         if not text.strip():
             raise InvalidAnswer("Your answer is empty: write something before submitting.")
         if len(text) > MAX_ANSWER_CHARS:
@@ -250,7 +251,7 @@ class Session:
 
     def next_question(self, now: dt.datetime) -> Session:
         """Move a series round to its next question."""
-        self._require_running(now)
+        self.require_running(now)
         if not self.is_series:
             raise NoMoreQuestions("This round has a single question: there is no next one.")
         if self.current + 1 >= len(self.questions):

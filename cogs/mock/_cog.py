@@ -188,7 +188,10 @@ class Mock(commands.Cog):
         """Handle a session button."""
         user = interaction.user.id
         if action == "answer":
-            (await self.sessions.get(session_id)).check_actor(user)
+            session = await self.sessions.get(session_id)
+            session.require_running(utcnow())
+            if user != session.candidate_id:
+                raise UserFacingError("Only the candidate submits answers; the interviewer can give hints and score.")
             await interaction.response.send_modal(AnswerModal(session_id))
         elif action == "hint":
             await interaction.response.defer()
@@ -219,7 +222,7 @@ class Mock(commands.Cog):
         """Store a self-rating or the interviewer's score."""
         await self.sessions.rate(session_id, interaction.user.id, criterion, score, utcnow())
         await interaction.response.send_message(
-            f"Saved: {criterion.replace('_', ' ')} = {score}. You can change it until you stop caring.",
+            f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it.",
             ephemeral=True,
         )
 
