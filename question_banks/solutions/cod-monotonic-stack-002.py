@@ -3,7 +3,7 @@ MOD = 1_000_000_007
 
 def sum_of_window_minimums(loads: list[int]) -> int:
     n = len(loads)
-    left = [0] * n   # choices of start: previous strictly smaller element bounds it
+    left = [0] * n  # choices of start: previous strictly smaller element bounds it
     right = [0] * n  # choices of end: next smaller-or-equal element bounds it
     stack: list[int] = []
     for i in range(n):

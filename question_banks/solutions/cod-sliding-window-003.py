@@ -19,4 +19,4 @@ def shortest_kit_stretch(belt: str, kit: str) -> str:
                 if need[out] > 0:
                     missing += 1
             left += 1
-    return "" if best_len > len(belt) else belt[best_start:best_start + best_len]
+    return "" if best_len > len(belt) else belt[best_start : best_start + best_len]

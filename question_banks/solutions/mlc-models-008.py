@@ -1,8 +1,9 @@
 import numpy as np
 
 
-def gmm_em_1d(x: list[float], weights: list[float], means: list[float], variances: list[float],
-              iters: int) -> list[list[float]]:
+def gmm_em_1d(
+    x: list[float], weights: list[float], means: list[float], variances: list[float], iters: int
+) -> list[list[float]]:
     data = np.asarray(x, dtype=float)[:, None]
     w = np.asarray(weights, dtype=float)
     mu = np.asarray(means, dtype=float)

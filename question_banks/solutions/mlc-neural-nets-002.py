@@ -1,8 +1,9 @@
 import numpy as np
 
 
-def mlp_grads(X: list[list[float]], y: list[int], W1: list[list[float]], b1: list[float],
-              W2: list[list[float]], b2: list[float]) -> list[float]:
+def mlp_grads(
+    X: list[list[float]], y: list[int], W1: list[list[float]], b1: list[float], W2: list[list[float]], b2: list[float]
+) -> list[float]:
     X = np.asarray(X, dtype=float)
     W1 = np.asarray(W1, dtype=float)
     b1 = np.asarray(b1, dtype=float)

@@ -1,8 +1,9 @@
 import numpy as np
 
 
-def inverted_dropout(x: list[list[float]], u: list[list[float]], p: float,
-                     upstream: list[list[float]]) -> list[list[list[float]]]:
+def inverted_dropout(
+    x: list[list[float]], u: list[list[float]], p: float, upstream: list[list[float]]
+) -> list[list[list[float]]]:
     X = np.asarray(x, dtype=float)
     G = np.asarray(upstream, dtype=float)
     if p >= 1.0:

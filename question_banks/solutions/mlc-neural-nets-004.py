@@ -1,8 +1,9 @@
 import numpy as np
 
 
-def layer_norm_backward(x: list[list[float]], gamma: list[float], eps: float,
-                        upstream: list[list[float]]) -> list[list[float]]:
+def layer_norm_backward(
+    x: list[list[float]], gamma: list[float], eps: float, upstream: list[list[float]]
+) -> list[list[float]]:
     X = np.asarray(x, dtype=float)
     g = np.asarray(gamma, dtype=float)
     G = np.asarray(upstream, dtype=float)

@@ -1,8 +1,9 @@
 import numpy as np
 
 
-def conv2d(x: list[list[list[float]]], w: list[list[list[list[float]]]], b: list[float],
-           stride: int, padding: int) -> list[list[list[float]]]:
+def conv2d(
+    x: list[list[list[float]]], w: list[list[list[list[float]]]], b: list[float], stride: int, padding: int
+) -> list[list[list[float]]]:
     X = np.asarray(x, dtype=float)
     W = np.asarray(w, dtype=float)
     F, C, kh, kw = W.shape

@@ -1,8 +1,14 @@
 import numpy as np
 
 
-def causal_self_attention(x: list[list[float]], Wq: list[list[float]], Wk: list[list[float]],
-                          Wv: list[list[float]], Wo: list[list[float]], num_heads: int) -> list[list[float]]:
+def causal_self_attention(
+    x: list[list[float]],
+    Wq: list[list[float]],
+    Wk: list[list[float]],
+    Wv: list[list[float]],
+    Wo: list[list[float]],
+    num_heads: int,
+) -> list[list[float]]:
     X = np.asarray(x, dtype=float)
     T, D = X.shape
     dh = D // num_heads

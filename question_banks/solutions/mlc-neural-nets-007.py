@@ -1,8 +1,17 @@
 import numpy as np
 
 
-def adamw_quadratic(theta0: list[float], a: list[float], c: list[float], lr: float, beta1: float,
-                    beta2: float, eps: float, weight_decay: float, steps: int) -> list[float]:
+def adamw_quadratic(
+    theta0: list[float],
+    a: list[float],
+    c: list[float],
+    lr: float,
+    beta1: float,
+    beta2: float,
+    eps: float,
+    weight_decay: float,
+    steps: int,
+) -> list[float]:
     theta = np.asarray(theta0, dtype=float)
     a = np.asarray(a, dtype=float)
     c = np.asarray(c, dtype=float)

@@ -54,3 +54,7 @@ def test_stats_prints_round_by_difficulty_and_topics() -> None:
     assert result.stdout.strip() == table.strip()
     assert table.splitlines()[0].split() == ["round", "easy", "medium", "hard", "total"]
     assert "behavioral by topic:" in table
+
+
+def test_shipped_banks_meet_the_first_release_coverage() -> None:
+    assert [str(g) for g in coverage_gaps(load_banks([SHIPPED_BANKS]))] == []
