@@ -134,3 +134,10 @@ def test_visible_examples_agree_with_solution(question: CodingQuestion) -> None:
     for example in question.examples:
         got = solve(*json.loads(json.dumps(example.args)))
         assert _matches(question, got, example.output), f"{question.id} example {example.args!r:.100}"
+
+
+# Exponential backtracking problems test their maximum allowed size with literal cases instead.
+@pytest.mark.parametrize("question", [q for q in CODING if q.pattern != "backtracking"], ids=lambda q: q.id)
+def test_question_has_a_generated_large_hidden_case(question: CodingQuestion) -> None:
+    """A large generated input is what rejects a brute force."""
+    assert any(case.args_expr and case.hidden for case in question.tests), f"{question.id} has no large hidden case"
