@@ -18,6 +18,9 @@ THREAD_NAME_LIMIT = 100
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4_096
 FIELD_LIMIT = 1_024
+# Across all the embeds of one message: at most 10, and 6,000 characters in total.
+MESSAGE_EMBEDS = 10
+MESSAGE_EMBED_CHARS = 6_000
 COLOURS = {
     Round.CODING: discord.Colour.blue(),
     Round.ML_CODING: discord.Colour.teal(),
@@ -25,6 +28,17 @@ COLOURS = {
     Round.SYSTEM_DESIGN: discord.Colour.orange(),
     Round.BEHAVIORAL: discord.Colour.green(),
 }
+
+
+def batches(embeds: list[discord.Embed]) -> list[list[discord.Embed]]:
+    """Group embeds into messages: Discord allows 10 per message and 6,000 characters across them."""
+    groups: list[list[discord.Embed]] = [[]]
+    for embed in embeds:
+        group = groups[-1]
+        if group and (len(group) == MESSAGE_EMBEDS or sum(map(len, group)) + len(embed) > MESSAGE_EMBED_CHARS):
+            groups.append(group := [])
+        group.append(embed)
+    return groups
 
 
 def thread_name(session: Session, member_name: str) -> str:
@@ -113,7 +127,7 @@ def packet_embeds(session: Session) -> list[discord.Embed]:
         embed.add_field(name="Follow-ups", value=clip(_numbered(question.follow_ups), FIELD_LIMIT), inline=False)
         embed.add_field(name="What good looks like", value=clip(_good(question), FIELD_LIMIT), inline=False)
         embeds.append(embed)
-    return embeds[:10]
+    return embeds
 
 
 def _numbered(items: list[str]) -> str:

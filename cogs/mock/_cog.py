@@ -209,7 +209,10 @@ class Mock(commands.Cog):
             session = await self.sessions.get(session_id)
             if user != session.interviewer_id:
                 raise UserFacingError("Only this session's interviewer can open the interviewer packet.")
-            await interaction.response.send_message(embeds=ui.packet_embeds(session), ephemeral=True)
+            first, *rest = ui.batches(ui.packet_embeds(session))
+            await interaction.response.send_message(embeds=first, ephemeral=True)
+            for embeds in rest:
+                await interaction.followup.send(embeds=embeds, ephemeral=True)
 
     async def submit(self, interaction: discord.Interaction, session_id: int, text: str) -> None:
         """Store a modal answer and echo it in the thread."""
@@ -264,9 +267,9 @@ class Mock(commands.Cog):
         late = ended_by is None and now - session.deadline > dt.timedelta(seconds=30)
         reason = "Time is up" if ended_by is None else "Session ended"
         note = " (while the bot was offline)" if late else ""
-        await thread.send(
-            f"🏁 **{reason}{note}.** Here is what good looks like:", embeds=ui.reveal_embeds(session)[:10]
-        )
+        await thread.send(f"🏁 **{reason}{note}.** Here is what good looks like:")
+        for embeds in ui.batches(ui.reveal_embeds(session)):
+            await thread.send(embeds=embeds)
         await thread.send(ui.follow_up_text(session))
         for view in rating_views(session):
             await thread.send(

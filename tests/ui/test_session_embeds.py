@@ -45,9 +45,13 @@ def test_every_card_of_a_session_fits_discord_limits(session: Session) -> None:
     reveal = ui.reveal_embeds(session)
     packet = ui.packet_embeds(session)
     for embeds in (reveal, packet):
-        assert 1 <= len(embeds) <= 10
+        assert len(embeds) == len(session.questions)
         for embed in embeds:
             _check(embed)
+        batches = ui.batches(embeds)
+        assert [e for batch in batches for e in batch] == embeds
+        for batch in batches:
+            assert 1 <= len(batch) <= 10 and sum(len(e) for e in batch) <= EMBED_TOTAL
     ended = session.end(T0 + dt.timedelta(minutes=10))
     _check(ui.summary_embed(ended, "<@2>", "<@3>"))
     assert len(ui.follow_up_text(session)) <= 2_000
