@@ -82,7 +82,7 @@ async def main(count: int, window: float) -> None:
             f"deadline lateness over {len(lateness)} sessions: p50 {p50 * 1000:.1f} ms, "
             f"p99 {p99 * 1000:.1f} ms, max {lateness[-1] * 1000:.1f} ms (budget 1000 ms)"
         )
-        timers.shutdown()
+        await timers.stop()
         await database.dispose()
 
 

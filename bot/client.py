@@ -68,6 +68,6 @@ class MockInterviewerBot(commands.Bot):
 
     async def close(self) -> None:
         """Stop timers and release the database before disconnecting."""
-        self.timers.shutdown()
+        await self.timers.stop()
         await super().close()
         await self.database.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
@@ -22,19 +23,37 @@ class Timers:
         self._scheduler = AsyncIOScheduler(
             timezone=dt.UTC, job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
         )
+        self._running: set[asyncio.Task[Any]] = set()
 
     def start(self) -> None:
         """Start firing timers; needs a running event loop."""
         self._scheduler.start()
 
-    def shutdown(self) -> None:
-        """Stop firing timers."""
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Stop firing timers, and let the callbacks already running finish (up to `timeout`)."""
+        if not self._scheduler.running:
+            return
+        # Pause first: shutting down cancels running coroutine jobs, and a reveal cut off
+        # half-way is worse than a slower shutdown.
+        self._scheduler.pause()
+        if self._running:
+            await asyncio.wait(self._running, timeout=timeout)
+        self._scheduler.shutdown(wait=False)
 
     def at(self, when: dt.datetime, key: str, callback: Callable[..., Awaitable[Any]], *args: Any) -> None:
         """Call `callback(*args)` at `when`, replacing any timer with the same key."""
-        self._scheduler.add_job(callback, DateTrigger(run_date=when), args=args, id=key, replace_existing=True)
+        self._scheduler.add_job(
+            self._tracked, DateTrigger(run_date=when), args=(callback, *args), id=key, replace_existing=True
+        )
+
+    async def _tracked(self, callback: Callable[..., Awaitable[Any]], *args: Any) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
+        try:
+            await callback(*args)
+        finally:
+            self._running.discard(task)
 
     def cancel(self, key: str) -> None:
         """Cancel a timer if it is still pending."""

@@ -107,6 +107,15 @@ class SessionRepository:
         stmt = select(InterviewSession).where(InterviewSession.state == "running")
         return (await self.session.scalars(stmt)).all()
 
+    async def unrevealed(self) -> Sequence[int]:
+        """Return ids of ended sessions whose reveal never completed (the bot stopped mid-way)."""
+        stmt = select(InterviewSession.id).where(
+            InterviewSession.state == "ended",
+            InterviewSession.thread_id.is_not(None),
+            InterviewSession.summary_message_id.is_(None),
+        )
+        return (await self.session.scalars(stmt)).all()
+
     async def record_hint(self, session_id: int, question_id: str, stage: int, at: dt.datetime) -> bool:
         """Record a hint stage of a question; False if that stage was already used."""
         stmt = _insert(self.session, HintUse).values(

@@ -208,6 +208,11 @@ class SessionService:
         async with self.database.read() as s:
             return [(row.id, row.deadline) for row in await SessionRepository(s).running()]
 
+    async def unrevealed(self) -> Sequence[int]:
+        """Return ended sessions whose key points were never fully posted."""
+        async with self.database.read() as s:
+            return await SessionRepository(s).unrevealed()
+
     async def forget_answers(self, guild_id: int, user_id: int) -> int:
         """Delete a member's stored answers in a server; return how many."""
         async with self.database.write() as s:

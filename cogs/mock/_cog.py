@@ -81,7 +81,7 @@ class Mock(commands.Cog):
             self.mock.add_command(command)
 
     async def cog_load(self) -> None:
-        """Rebuild every running session's timers; overdue ones end right away."""
+        """Rebuild running sessions' timers (overdue ones end at once) and finish interrupted reveals."""
         if not self.bot.serving:
             return
         now = utcnow()
@@ -90,6 +90,8 @@ class Mock(commands.Cog):
                 self._schedule(await self.sessions.get(session_id), now)
             except SessionError:
                 log.exception("cannot rebuild timers of session %s", session_id)
+        for session_id in await self.sessions.unrevealed():
+            self.bot.timers.at(now, f"s{session_id}:reveal", self._resume_reveal, session_id)
 
     # -- commands ---------------------------------------------------------------------------------
 
@@ -254,20 +256,26 @@ class Mock(commands.Cog):
             await thread.send(f"⏰ {text}")
 
     async def finish(self, session_id: int, ended_by: int | None = None) -> None:
-        """End a session once (button, command or deadline): reveal, follow-ups, ratings, summary."""
+        """End a session once (button, command or deadline), then reveal what good looks like."""
         now = utcnow()
         session = await self.sessions.end(session_id, now, user_id=ended_by)
         if session is None:
             return  # already ended elsewhere; ending is idempotent
         for key in [f"s{session_id}:end", *(f"s{session_id}:n{i}" for i in range(len(session.nudges())))]:
             self.bot.timers.cancel(key)
-        thread = await self._thread(session_id)
-        if thread is None:
-            return
         late = ended_by is None and now - session.deadline > dt.timedelta(seconds=30)
         reason = "Time is up" if ended_by is None else "Session ended"
-        note = " (while the bot was offline)" if late else ""
-        await thread.send(f"🏁 **{reason}{note}.** Here is what good looks like:")
+        await self._reveal(session, reason + (" (while the bot was offline)" if late else ""))
+
+    async def _resume_reveal(self, session_id: int) -> None:
+        await self._reveal(await self.sessions.get(session_id), "Session ended (finishing after a restart)")
+
+    async def _reveal(self, session: Session, headline: str) -> None:
+        """Post the key points, follow-ups, rating selects and the summary card; the card's id marks it done."""
+        thread = await self._thread(session.id)
+        if thread is None:
+            return
+        await thread.send(f"🏁 **{headline}.** Here is what good looks like:")
         for embeds in ui.batches(ui.reveal_embeds(session)):
             await thread.send(embeds=embeds)
         await thread.send(ui.follow_up_text(session))
@@ -278,7 +286,7 @@ class Mock(commands.Cog):
         candidate = f"<@{session.candidate_id}>"
         interviewer = f"<@{session.interviewer_id}>" if session.interviewer_id else None
         card = await thread.send(embed=ui.summary_embed(session, candidate, interviewer))
-        await self.sessions.set_summary_message(session_id, card.id)
+        await self.sessions.set_summary_message(session.id, card.id)
 
 
 def _thread_failure(exc: Exception) -> str:
