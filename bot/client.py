@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 # Wait out short rate limits; anything longer fails fast and is explained to the member.
 MAX_RATELIMIT_WAIT_SECONDS = 30.0
+GUILD_READY_TIMEOUT_SECONDS = 0.5
 EXTENSIONS = tuple(f"cogs.{module.name}" for module in pkgutil.iter_modules(cogs.__path__))
 
 
@@ -45,6 +46,8 @@ class MockInterviewerBot(commands.Bot):
             max_messages=None,
             member_cache_flags=discord.MemberCacheFlags.none(),
             chunk_guilds_at_startup=False,
+            # Nothing waits for on_ready; the 2 s default only delays it (and start-up checks).
+            guild_ready_timeout=GUILD_READY_TIMEOUT_SECONDS,
         )
         self.settings = settings
         self.database = database

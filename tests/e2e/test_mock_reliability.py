@@ -1,0 +1,98 @@
+"""`/mock` when things go wrong: the bot killed mid-session, and threads Discord will not create."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.e2e.fake_discord import FakeDiscord, Harness
+from tests.e2e.fake_discord import permissions as perms
+from tests.e2e.mock_flow import bot_messages, embed_titles, open_session, query, session_id
+
+OWN_FAKE = True
+# How SQLAlchemy stores a UTC timestamp in SQLite.
+SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def _set_deadline(harness: Harness, sid: int, deadline: dt.datetime) -> None:
+    stored = deadline.astimezone(dt.UTC).strftime(SQLITE_TIME)
+    query(harness.workdir / "bot.db", "UPDATE interview_sessions SET deadline = ? WHERE id = ?", stored, sid)
+
+
+async def test_kill_9_mid_session_loses_nothing(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()
+    first = await harness.start()
+    alice, bob = fake.user("alice"), fake.user("bob")
+    _, pending_thread, pending_card = await open_session(fake, alice, "coding")
+    _, overdue_thread, overdue_card = await open_session(fake, bob, "behavioral")
+    await alice.click(pending_card, label="Hint")
+    await fake.wait_for(lambda: any("Hint 1/" in t for t in embed_titles(bot_messages(fake, pending_thread))))
+
+    first.process.kill()  # kill -9: no shutdown code runs
+    assert await first.wait_exit() == -9
+    # While it is down: one session's deadline comes soon, the other's passes.
+    due = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=6)
+    _set_deadline(harness, session_id(pending_card), due)
+    _set_deadline(harness, session_id(overdue_card), dt.datetime.now(dt.UTC) - dt.timedelta(minutes=2))
+
+    second = await harness.start()
+    try:
+        notice = "🏁 **Time is up (while the bot was offline).** Here is what good looks like:"
+        await fake.wait_for(lambda: any(m.content == notice for m in bot_messages(fake, overdue_thread)), timeout=10)
+
+        # A button on a message sent before the crash still works, and the hint count carried over.
+        click = await alice.click(pending_card, label="Hint")
+        assert click.response_type == 6
+        await fake.wait_for(lambda: any("Hint 2/" in t for t in embed_titles(bot_messages(fake, pending_thread))))
+
+        ended = await fake.wait_for(
+            lambda: next((m for m in bot_messages(fake, pending_thread) if m.content.startswith("🏁")), None),
+            timeout=15,
+            what="the rebuilt deadline",
+        )
+        fired = dt.datetime.fromisoformat(ended.data["timestamp"])
+        assert abs((fired - due).total_seconds()) < 5, f"deadline fired {fired - due} from its time"
+        assert ended.content == "🏁 **Time is up.** Here is what good looks like:"
+        states = query(harness.workdir / "bot.db", "SELECT state FROM interview_sessions ORDER BY id")
+        assert states == [("ended",), ("ended",)]
+    finally:
+        assert await second.stop() in (0, 130)
+
+
+async def test_thread_creation_rate_limited_for_minutes_leaves_no_session(fake: FakeDiscord, harness: Harness) -> None:
+    bot = await harness.start()
+    try:
+        rule = fake.rate_limit("POST", r"/channels/\d+/threads", limit=0, per=600)
+        carol = fake.user("carol")
+        reply = await carol.run_command("mock coding", where="practice")
+        assert reply.response_type == 5 and reply.latency < 3.0
+        assert (await reply.final(timeout=10))["content"] == (
+            "Discord is rate-limiting thread creation here for 600 s, so no session was opened. "
+            "Please try again in a few minutes."
+        )
+        assert reply.ephemeral and rule.limited == 1
+        fake.rate_limits.remove(rule)
+        rows = query(harness.workdir / "bot.db", "SELECT state FROM interview_sessions WHERE user_id = ?", carol.id)
+        assert rows == [("cancelled",)]
+        _, thread, card = await open_session(fake, carol, "coding")  # nothing half-open blocks a new session
+        await carol.click(card, label="End")
+        await fake.wait_for(lambda: any("summary" in t for t in embed_titles(bot_messages(fake, thread))))
+    finally:
+        assert await bot.stop() in (0, 130)
+
+
+async def test_missing_thread_permission_is_explained(fake: FakeDiscord, harness: Harness) -> None:
+    bot = await harness.start()
+    practice = fake.channel("practice")
+    practice.overwrites[fake.me.id] = (0, perms.CREATE_PUBLIC_THREADS)
+    practice.overwrite_types[fake.me.id] = 1
+    try:
+        dave = fake.user("dave")
+        reply = await dave.run_command("mock behavioral", where="practice")
+        content = (await reply.final())["content"]
+        assert content.startswith("I am not allowed to create threads in this channel, so no session was opened.")
+        assert "`/config practice-channel`" in content
+        rows = query(harness.workdir / "bot.db", "SELECT state FROM interview_sessions WHERE user_id = ?", dave.id)
+        assert rows == [("cancelled",)]
+    finally:
+        del practice.overwrites[fake.me.id]
+        assert await bot.stop() in (0, 130)
