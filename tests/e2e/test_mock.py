@@ -91,7 +91,9 @@ async def test_a_whole_session_of_each_round(
     assert reply.latency < 3.0
 
 
-async def test_partner_mode_packet_reaches_only_the_interviewer(fake: FakeDiscord, bot: BotProcess) -> None:
+async def test_partner_mode_packet_reaches_only_the_interviewer(
+    fake: FakeDiscord, bot: BotProcess, harness: Harness
+) -> None:
     alice, bob, carol = fake.user("erin"), fake.user("bob"), fake.user("carol")
     reply, thread, card = await open_session(fake, alice, "coding", interviewer=bob)
     assert "is your interviewer" in (await reply.final())["content"]
@@ -120,6 +122,13 @@ async def test_partner_mode_packet_reaches_only_the_interviewer(fake: FakeDiscor
     assert interviewer_answer.ephemeral and "Only the candidate submits answers" in interviewer_answer.content
     await bob.click(card, label="End")
     await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
+    # The interviewer scores the candidate with the same selects; the vote is stored as theirs.
+    sid = session_id(card)
+    rating = next(m for m in bot_messages(fake, thread) if f"mi:r:{sid}:technical" in str(m.data["components"]))
+    scored = await bob.select(rating, ["4"], custom_id=f"mi:r:{sid}:technical")
+    assert scored.ephemeral and scored.content.startswith("Saved: technical = 4")
+    votes = "SELECT reviewer_id, criterion, score FROM votes WHERE session_id = ?"
+    assert query(harness.workdir / "bot.db", votes, sid) == [(bob.id, "technical", 4)]
 
 
 async def test_one_running_session_per_member_and_status(fake: FakeDiscord, bot: BotProcess) -> None:

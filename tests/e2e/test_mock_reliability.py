@@ -13,17 +13,19 @@ OWN_FAKE = True
 SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
 
 
-def _set_deadline(harness: Harness, sid: int, deadline: dt.datetime) -> None:
-    stored = deadline.astimezone(dt.UTC).strftime(SQLITE_TIME)
-    query(harness.workdir / "bot.db", "UPDATE interview_sessions SET deadline = ? WHERE id = ?", stored, sid)
+def _set_times(harness: Harness, sid: int, **times: dt.datetime) -> None:
+    for column, value in times.items():
+        stored = value.astimezone(dt.UTC).strftime(SQLITE_TIME)
+        query(harness.workdir / "bot.db", f"UPDATE interview_sessions SET {column} = ? WHERE id = ?", stored, sid)
 
 
 async def test_kill_9_mid_session_loses_nothing(fake: FakeDiscord, harness: Harness) -> None:
     await harness.prepare()
     first = await harness.start()
-    alice, bob = fake.user("alice"), fake.user("bob")
+    alice, bob, erin = fake.user("alice"), fake.user("bob"), fake.user("erin")
     _, pending_thread, pending_card = await open_session(fake, alice, "coding")
     _, overdue_thread, overdue_card = await open_session(fake, bob, "behavioral")
+    _, nudged_thread, nudged_card = await open_session(fake, erin, "system-design")
     await alice.click(pending_card, label="Hint")
     await fake.wait_for(lambda: any("Hint 1/" in t for t in embed_titles(bot_messages(fake, pending_thread))))
 
@@ -31,8 +33,14 @@ async def test_kill_9_mid_session_loses_nothing(fake: FakeDiscord, harness: Harn
     assert await first.wait_exit() == -9
     # While it is down: one session's deadline comes soon, the other's passes.
     due = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=6)
-    _set_deadline(harness, session_id(pending_card), due)
-    _set_deadline(harness, session_id(overdue_card), dt.datetime.now(dt.UTC) - dt.timedelta(minutes=2))
+    now = dt.datetime.now(dt.UTC)
+    _set_times(harness, session_id(pending_card), deadline=due)
+    _set_times(harness, session_id(overdue_card), deadline=now - dt.timedelta(minutes=2))
+    # Shift the third session so that its second agenda stage starts a few seconds after the restart.
+    agenda = next(f["value"] for f in nudged_card.embeds[0]["fields"] if f["name"] == "Agenda").splitlines()
+    offset, stage = int(agenda[1].split(" min · ")[0]), agenda[1].split(" min · ")[1]
+    started = now + dt.timedelta(seconds=6) - dt.timedelta(minutes=offset)
+    _set_times(harness, session_id(nudged_card), started_at=started, deadline=started + dt.timedelta(minutes=45))
 
     second = await harness.start()
     try:
@@ -52,8 +60,14 @@ async def test_kill_9_mid_session_loses_nothing(fake: FakeDiscord, harness: Harn
         fired = dt.datetime.fromisoformat(ended.data["timestamp"])
         assert abs((fired - due).total_seconds()) < 5, f"deadline fired {fired - due} from its time"
         assert ended.content == "🏁 **Time is up.** Here is what good looks like:"
+        nudge = await fake.wait_for(
+            lambda: next((m for m in bot_messages(fake, nudged_thread) if m.content.startswith("⏰")), None),
+            timeout=15,
+            what="the agenda nudge",
+        )
+        assert nudge.content == f"⏰ Time to move on: **{stage.rsplit(' (', 1)[0]}** ({stage.rsplit('(', 1)[1]}."
         states = query(harness.workdir / "bot.db", "SELECT state FROM interview_sessions ORDER BY id")
-        assert states == [("ended",), ("ended",)]
+        assert states == [("ended",), ("ended",), ("running",)]
     finally:
         assert await second.stop() in (0, 130)
 
