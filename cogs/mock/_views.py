@@ -21,6 +21,8 @@ BUTTONS = {
     "end": ("End", discord.ButtonStyle.danger, "🏁"),
     "packet": ("Interviewer packet", discord.ButtonStyle.secondary, "🗂️"),
 }
+# A dismissed modal is never reported; forget it after an hour of writing time.
+MODAL_TIMEOUT_SECONDS = 3_600
 # Five selects fill a message; system design has six criteria, so ratings span two messages.
 SELECTS_PER_MESSAGE = 5
 
@@ -95,7 +97,7 @@ class AnswerModal(discord.ui.Modal, title="Submit your answer"):
     )
 
     def __init__(self, session_id: int) -> None:
-        super().__init__(timeout=None, custom_id=f"mi:m:{session_id}")
+        super().__init__(timeout=MODAL_TIMEOUT_SECONDS, custom_id=f"mi:m:{session_id}")
         self.session_id = session_id
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
