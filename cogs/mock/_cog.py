@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# A private practice thread is kept a day after the last message.
+# A session thread stays open a day after its last message.
 THREAD_ARCHIVE_MINUTES = 1_440
 # Autocomplete shows at most 25 choices.
 AUTOCOMPLETE_LIMIT = 25
