@@ -79,7 +79,7 @@ async def test_thread_creation_rate_limited_for_minutes_leaves_no_session(fake: 
         carol = fake.user("carol")
         reply = await carol.run_command("mock coding", where="practice")
         assert reply.response_type == 5 and reply.latency < 3.0
-        assert (await reply.final(timeout=10))["content"] == (
+        assert (await reply.final(timeout=3))["content"] == (
             "Discord is rate-limiting thread creation here for 600 s, so no session was opened. "
             "Please try again in a few minutes."
         )
@@ -102,7 +102,7 @@ async def test_missing_thread_permission_is_explained(fake: FakeDiscord, harness
     try:
         dave = fake.user("dave")
         reply = await dave.run_command("mock behavioral", where="practice")
-        content = (await reply.final())["content"]
+        content = (await reply.final(timeout=3))["content"]
         assert content.startswith("I am not allowed to create threads in this channel, so no session was opened.")
         assert "`/config practice-channel`" in content
         rows = query(harness.workdir / "bot.db", "SELECT state FROM interview_sessions WHERE user_id = ?", dave.id)
