@@ -106,18 +106,20 @@ def lint(bank: Bank) -> list[Finding]:
 
 
 def coverage_table(bank: Bank) -> str:
-    """Render questions per round × difficulty, and per topic, as plain text."""
+    """Render questions per round × difficulty, then per topic × difficulty, as plain text."""
+
+    def row(label: str, questions: list[Question], width: int) -> str:
+        counts = Counter(q.difficulty for q in questions)
+        cells = "".join(f"{counts[d]:>{w}}" for d, w in zip(Difficulty, (6, 8, 6), strict=True))
+        return f"{label:<{width}}{cells}{len(questions):>7}"
+
     lines = [f"{'round':<15}{'easy':>6}{'medium':>8}{'hard':>6}{'total':>7}"]
-    for round_ in Round:
-        qs = bank.select(round_)
-        counts = Counter(q.difficulty for q in qs)
-        row = "".join(f"{counts[d]:>{w}}" for d, w in zip(Difficulty, (6, 8, 6), strict=True))
-        lines.append(f"{round_.value:<15}{row}{len(qs):>7}")
+    lines += [row(r.value, bank.select(r), 15) for r in Round]
     lines.append(f"{'all':<15}{'':>20}{len(bank):>7}")
     for round_ in Round:
-        counts = Counter(q.topic for q in bank.select(round_))
-        if counts:
-            lines.append("")
-            lines.append(f"{round_.value} by topic:")
-            lines.extend(f"  {slug:<32}{n:>4}" for slug, n in sorted(counts.items()))
+        questions = bank.select(round_)
+        if questions:
+            lines += ["", f"{round_.value + ' by topic':<32}{'easy':>6}{'medium':>8}{'hard':>6}{'total':>7}"]
+            for topic in sorted({q.topic for q in questions}):
+                lines.append(row(f"  {topic}", [q for q in questions if q.topic == topic], 32))
     return "\n".join(lines)
