@@ -53,6 +53,13 @@ async def test_a_whole_session_of_each_round(
     assert (await saved.final())["content"] == f"Answer saved ({len(story)} characters)."
     echoed = await fake.wait_for(lambda: [t for t in embed_titles(bot_messages(fake, thread)) if "Answer 1" in t])
     assert echoed == ["Answer 1 by Alice"]
+    answer = next(m for m in bot_messages(fake, thread) if "Answer 1 by Alice" in embed_titles([m]))
+    insights = [f["value"] for f in answer.embeds[0].get("fields", []) if f["name"] == "Insights"]
+    if round_label == "behavioral":  # insights, not grades
+        assert insights[0].startswith("Heuristic insights (word patterns, not a grade):")
+        assert "Result quantified: yes" in insights[0]
+    else:
+        assert insights == []
 
     if round_label in SERIES:
         await alice.click(card, label="Next question")
