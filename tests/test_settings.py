@@ -70,3 +70,10 @@ def test_token_is_never_shown_in_repr() -> None:
     settings = load_settings(discord_token="super-secret-token", _env_file=None)
     assert "super-secret-token" not in repr(settings)
     assert settings.require_token() == "super-secret-token"
+
+
+def test_installed_script_runs_the_same_cli(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "mock-interviewer"
+    result = subprocess.run([str(script), "banks", "check"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].endswith("0 errors, 0 lint findings, 0 coverage gaps")
