@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,21 +192,6 @@ class Bank:
             and (topic is None or q.topic == topic or topic in q.tags)
             and q.id not in excluded
         ]
-
-    def pick(
-        self,
-        round_: Round,
-        rng: random.Random,
-        *,
-        difficulty: Difficulty | None = None,
-        topic: str | None = None,
-        seen: Iterable[str] = (),
-    ) -> Question | None:
-        """Pick an unseen matching question; once all are seen, allow repeats."""
-        candidates = self.select(round_, difficulty=difficulty, topic=topic, exclude=seen)
-        if not candidates:
-            candidates = self.select(round_, difficulty=difficulty, topic=topic)
-        return rng.choice(candidates) if candidates else None
 
     def topics(self, round_: Round) -> list[str]:
         """Return the sorted topic slugs of a round, for autocomplete."""
