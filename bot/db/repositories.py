@@ -97,11 +97,6 @@ class SessionRepository:
         )
         return (await self.session.execute(stmt)).rowcount == 1
 
-    async def overdue(self, now: dt.datetime) -> Sequence[InterviewSession]:
-        """Return running sessions whose deadline has passed."""
-        stmt = select(InterviewSession).where(InterviewSession.state == "running", InterviewSession.deadline <= now)
-        return (await self.session.scalars(stmt)).all()
-
     async def running(self) -> Sequence[InterviewSession]:
         """Return every running session, to rebuild timers at start-up."""
         stmt = select(InterviewSession).where(InterviewSession.state == "running")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.db.engine import Database
+from bot.db.models import GuildSettings
 from bot.db.repositories import GuildRepository
 
 
@@ -14,8 +15,9 @@ class GuildConfig:
 
     async def practice_channel(self, guild_id: int) -> int | None:
         """Return the channel where sessions open threads, if an admin set one."""
-        async with self.database.write() as s:
-            return (await GuildRepository(s).get_or_create(guild_id)).practice_channel_id
+        async with self.database.read() as s:  # every /mock asks: no write lock for a read
+            settings = await s.get(GuildSettings, guild_id)
+            return settings.practice_channel_id if settings else None
 
     async def set_practice_channel(self, guild_id: int, channel_id: int | None) -> None:
         """Set (or clear, with None) the practice channel."""

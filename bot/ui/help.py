@@ -7,8 +7,8 @@ from collections.abc import Iterable
 import discord
 from discord import app_commands
 
-# An embed field value holds at most 1,024 characters.
-FIELD_LIMIT = 1_024
+from bot.core.render import clip
+from bot.ui.session import FIELD_LIMIT
 
 
 def _lines(commands: Iterable[app_commands.Command | app_commands.Group], prefix: str = "") -> list[str]:
@@ -31,5 +31,5 @@ def help_embed(commands: Iterable[app_commands.Command | app_commands.Group]) ->
         colour=discord.Colour.blurple(),
     )
     text = "\n".join(_lines(commands))
-    embed.add_field(name="Commands", value=text[:FIELD_LIMIT] or "None yet.", inline=False)
+    embed.add_field(name="Commands", value=clip(text, FIELD_LIMIT) or "None yet.", inline=False)
     return embed

@@ -60,14 +60,6 @@ async def test_ending_a_session_is_idempotent(database: Database) -> None:
         assert await SessionRepository(s).running_for(GUILD, ALICE) is None
 
 
-async def test_overdue_lists_only_running_sessions_past_deadline(database: Database) -> None:
-    late = await _open_session(database, ALICE, minutes=5)
-    await _open_session(database, BOB, minutes=60)
-    async with database.read() as s:
-        overdue = await SessionRepository(s).overdue(NOW + dt.timedelta(minutes=10))
-    assert [row.id for row in overdue] == [late]
-
-
 async def test_each_hint_stage_is_recorded_once(database: Database) -> None:
     session_id = await _open_session(database)
     async with database.write() as s:

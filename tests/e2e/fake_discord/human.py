@@ -127,17 +127,7 @@ class Human:
         if button.get("style") in (5, 6):
             raise TypeError("link and premium buttons do not send interactions")
         data = {"custom_id": button["custom_id"], "component_type": 2, "id": button.get("id")}
-        record = InteractionRecord(
-            self.fake,
-            kind=MESSAGE_COMPONENT,
-            data=data,
-            user=self.user,
-            channel=self.fake.world.channel(msg.channel_id),
-            label=f"button {button.get('label') or button['custom_id']!r}",
-            message=msg,
-        )
-        await self.fake.send_interaction(record)
-        return await acknowledged(record, wait)
+        return await self._use_component(msg, data, f"button {button.get('label') or button['custom_id']!r}", wait)
 
     async def select(
         self,
@@ -162,13 +152,17 @@ class Human:
         if component.get("disabled"):
             raise PermissionError(f"select {component.get('custom_id')!r} is disabled")
         data = select_data(self.fake, component, list(values))
+        return await self._use_component(msg, data, f"select {component['custom_id']!r}", wait)
+
+    async def _use_component(self, msg: Message, data: dict[str, Any], label: str, wait: bool) -> InteractionRecord:
+        """Send the MESSAGE_COMPONENT interaction for a press or a pick on a message."""
         record = InteractionRecord(
             self.fake,
             kind=MESSAGE_COMPONENT,
             data=data,
             user=self.user,
             channel=self.fake.world.channel(msg.channel_id),
-            label=f"select {component['custom_id']!r}",
+            label=label,
             message=msg,
         )
         await self.fake.send_interaction(record)
