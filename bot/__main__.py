@@ -41,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     practice.add_argument("--topic", help="a pattern, topic, design family or competency slug")
 
     sync = sub.add_parser("sync-commands", help="register the slash commands with Discord")
-    sync.add_argument("--guild", type=int, help="sync to one server only (instant), instead of globally")
+    sync.add_argument(
+        "--guild", type=int, help="sync to one server only (instant), instead of globally; default DEV_GUILD_ID"
+    )
     return parser
 
 
@@ -114,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "sync-commands":
             from bot.launcher import sync_commands
 
-            names = asyncio.run(sync_commands(settings, guild_id=args.guild))
+            names = asyncio.run(sync_commands(settings, guild_id=args.guild or settings.dev_guild_id))
             print(f"synced {len(names)} commands: {', '.join(sorted(names))}")
             return 0
         from bot.launcher import run_bot

@@ -8,13 +8,13 @@ import sys
 import discord
 
 from bot.client import MockInterviewerBot
+from bot.clock import utcnow
 from bot.config import Settings
 from bot.core.bank import Bank, load_banks
 from bot.core.questions import Difficulty, Round
 from bot.core.session import Session
 from bot.db.engine import Database
 from bot.db.migrate import ensure_at_head
-from bot.db.models import utcnow
 from bot.practice import Terminal, practice
 from bot.services.sessions import SessionService
 

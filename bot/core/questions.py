@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -129,6 +130,12 @@ COMPETENCIES = [
 ]
 
 
+def _require_one_of(field: str, value: str, allowed: Sequence[str]) -> None:
+    """Raise ValueError naming the field and the allowed values."""
+    if value not in allowed:
+        raise ValueError(f"{field} {value!r} is not one of {', '.join(allowed)}")
+
+
 class Strict(BaseModel):
     """Base model that rejects unknown fields, so typos surface as errors."""
 
@@ -244,8 +251,7 @@ class CodingQuestion(QuestionBase):
     @model_validator(mode="after")
     def _check_coding(self) -> CodingQuestion:
         allowed = CODING_PATTERNS if self.round is Round.CODING else ML_CODING_GROUPS
-        if self.pattern not in allowed:
-            raise ValueError(f"pattern {self.pattern!r} is not one of {', '.join(allowed)}")
+        _require_one_of("pattern", self.pattern, allowed)
         if sum(t.hidden for t in self.tests) < 2:
             raise ValueError("tests needs at least 2 hidden cases")
         return self
@@ -268,8 +274,7 @@ class TheoryQuestion(QuestionBase):
 
     @model_validator(mode="after")
     def _check_topic(self) -> TheoryQuestion:
-        if self.topic_slug not in ML_THEORY_TOPICS:
-            raise ValueError(f"topic {self.topic_slug!r} is not one of {', '.join(ML_THEORY_TOPICS)}")
+        _require_one_of("topic", self.topic_slug, ML_THEORY_TOPICS)
         return self
 
 
@@ -298,8 +303,7 @@ class DesignQuestion(QuestionBase):
 
     @model_validator(mode="after")
     def _check_design(self) -> DesignQuestion:
-        if self.prompt_family not in DESIGN_FAMILIES:
-            raise ValueError(f"prompt_family {self.prompt_family!r} is not one of {', '.join(DESIGN_FAMILIES)}")
+        _require_one_of("prompt_family", self.prompt_family, DESIGN_FAMILIES)
         total = sum(s.minutes for s in self.stages)
         if total != self.time_limit_minutes:
             raise ValueError(f"stage minutes sum to {total}, but time_limit_minutes is {self.time_limit_minutes}")
@@ -328,8 +332,7 @@ class BehavioralQuestion(QuestionBase):
 
     @model_validator(mode="after")
     def _check_competency(self) -> BehavioralQuestion:
-        if self.competency not in COMPETENCIES:
-            raise ValueError(f"competency {self.competency!r} is not one of {', '.join(COMPETENCIES)}")
+        _require_one_of("competency", self.competency, COMPETENCIES)
         return self
 
 

@@ -25,6 +25,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from bot.clock import utcnow
+
 # Stable constraint names, so Alembic's batch mode on SQLite can find and alter them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -33,8 +35,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-SESSION_STATES = ("running", "ended", "cancelled")
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
@@ -56,11 +56,6 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         if value is not None and value.tzinfo is None:
             return value.replace(tzinfo=dt.UTC)
         return value
-
-
-def utcnow() -> dt.datetime:
-    """Return the current time in UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -94,7 +89,7 @@ class Member(Base):
     joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class InterviewSession(Base):
+class SessionRecord(Base):
     """One timed mock interview; the database row is the truth, timers only wake us."""
 
     __tablename__ = "interview_sessions"
@@ -123,14 +118,15 @@ class InterviewSession(Base):
     # Series rounds ask several questions; their ids in order, separated by spaces.
     question_ids: Mapped[str] = mapped_column(Text)
     current_index: Mapped[int] = mapped_column(Integer, default=0)
-    private: Mapped[bool] = mapped_column(default=False)
-    channel_id: Mapped[int | None]
     state: Mapped[str] = mapped_column(String(16), default="running")
     started_at: Mapped[dt.datetime]
     deadline: Mapped[dt.datetime]
     ended_at: Mapped[dt.datetime | None]
     thread_id: Mapped[int | None]
     summary_message_id: Mapped[int | None]
+    # The reveal is posted in parts; a restart resumes after the last part recorded here.
+    reveal_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    revealed_at: Mapped[dt.datetime | None]
 
     hints: Mapped[list[HintUse]] = relationship(back_populates="session", cascade="all, delete-orphan")
     answers: Mapped[list[Answer]] = relationship(back_populates="session", cascade="all, delete-orphan")
@@ -148,7 +144,7 @@ class HintUse(Base):
     stage: Mapped[int] = mapped_column(Integer)
     used_at: Mapped[dt.datetime]
 
-    session: Mapped[InterviewSession] = relationship(back_populates="hints")
+    session: Mapped[SessionRecord] = relationship(back_populates="hints")
 
 
 class Answer(Base):
@@ -163,7 +159,7 @@ class Answer(Base):
     body: Mapped[str] = mapped_column(Text)
     submitted_at: Mapped[dt.datetime]
 
-    session: Mapped[InterviewSession] = relationship(back_populates="answers")
+    session: Mapped[SessionRecord] = relationship(back_populates="answers")
 
 
 class Vote(Base):

@@ -16,107 +16,101 @@ from bot.db.models import (
     DailyPost,
     GuildSettings,
     HintUse,
-    InterviewSession,
     Member,
     PointsEntry,
+    SessionRecord,
     Vote,
 )
 
 
-def _insert(session: AsyncSession, model: type[Base]) -> Any:
+def _insert(tx: AsyncSession, model: type[Base]) -> Any:
     """Return the dialect's INSERT, which supports ON CONFLICT on both backends."""
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    dialect = tx.bind.dialect.name if tx.bind is not None else "sqlite"
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
 
 
 class GuildRepository:
     """Server settings."""
 
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, tx: AsyncSession) -> None:
+        self.tx = tx
 
     async def get_or_create(self, guild_id: int) -> GuildSettings:
         """Return a server's settings, creating defaults on first use."""
-        await self.session.execute(
-            _insert(self.session, GuildSettings).values(guild_id=guild_id).on_conflict_do_nothing()
-        )
-        return await self.session.get_one(GuildSettings, guild_id)
+        await self.tx.execute(_insert(self.tx, GuildSettings).values(guild_id=guild_id).on_conflict_do_nothing())
+        return await self.tx.get_one(GuildSettings, guild_id)
 
 
 class MemberRepository:
     """Members of a server."""
 
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, tx: AsyncSession) -> None:
+        self.tx = tx
 
     async def ensure(self, guild_id: int, user_id: int) -> None:
         """Record a member if they are new (idempotent)."""
-        await GuildRepository(self.session).get_or_create(guild_id)
-        stmt = _insert(self.session, Member).values(
-            guild_id=guild_id, user_id=user_id, joined_at=dt.datetime.now(dt.UTC)
-        )
-        await self.session.execute(stmt.on_conflict_do_nothing())
+        await GuildRepository(self.tx).get_or_create(guild_id)
+        stmt = _insert(self.tx, Member).values(guild_id=guild_id, user_id=user_id, joined_at=dt.datetime.now(dt.UTC))
+        await self.tx.execute(stmt.on_conflict_do_nothing())
 
 
 class SessionRepository:
     """Interview sessions, their hints and answers."""
 
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, tx: AsyncSession) -> None:
+        self.tx = tx
 
-    async def add(self, row: InterviewSession) -> InterviewSession:
+    async def add(self, row: SessionRecord) -> SessionRecord:
         """Insert a session row and return it with its id."""
-        await MemberRepository(self.session).ensure(row.guild_id, row.user_id)
-        self.session.add(row)
-        await self.session.flush()
+        await MemberRepository(self.tx).ensure(row.guild_id, row.user_id)
+        self.tx.add(row)
+        await self.tx.flush()
         return row
 
-    async def get(self, session_id: int) -> InterviewSession | None:
+    async def get(self, session_id: int) -> SessionRecord | None:
         """Return a session by id."""
-        return await self.session.get(InterviewSession, session_id)
+        return await self.tx.get(SessionRecord, session_id)
 
-    async def running_for(self, guild_id: int, user_id: int) -> InterviewSession | None:
+    async def running_for(self, guild_id: int, user_id: int) -> SessionRecord | None:
         """Return the member's running session in a server, if any."""
-        stmt = select(InterviewSession).where(
-            InterviewSession.guild_id == guild_id,
-            InterviewSession.user_id == user_id,
-            InterviewSession.state == "running",
+        stmt = select(SessionRecord).where(
+            SessionRecord.guild_id == guild_id,
+            SessionRecord.user_id == user_id,
+            SessionRecord.state == "running",
         )
-        return (await self.session.scalars(stmt)).first()
+        return (await self.tx.scalars(stmt)).first()
 
     async def set_fields(self, session_id: int, **values: Any) -> None:
         """Update columns of a session (thread id, current question, summary message)."""
-        await self.session.execute(update(InterviewSession).where(InterviewSession.id == session_id).values(**values))
+        await self.tx.execute(update(SessionRecord).where(SessionRecord.id == session_id).values(**values))
 
     async def end(self, session_id: int, at: dt.datetime, state: str = "ended") -> bool:
         """End a running session; False if it had already ended (so ending is idempotent)."""
         stmt = (
-            update(InterviewSession)
-            .where(InterviewSession.id == session_id, InterviewSession.state == "running")
+            update(SessionRecord)
+            .where(SessionRecord.id == session_id, SessionRecord.state == "running")
             .values(state=state, ended_at=at)
         )
-        return (await self.session.execute(stmt)).rowcount == 1
+        return (await self.tx.execute(stmt)).rowcount == 1
 
-    async def running(self) -> Sequence[InterviewSession]:
+    async def running(self) -> Sequence[SessionRecord]:
         """Return every running session, to rebuild timers at start-up."""
-        stmt = select(InterviewSession).where(InterviewSession.state == "running")
-        return (await self.session.scalars(stmt)).all()
+        stmt = select(SessionRecord).where(SessionRecord.state == "running")
+        return (await self.tx.scalars(stmt)).all()
 
     async def unrevealed(self) -> Sequence[int]:
         """Return ids of ended sessions whose reveal never completed (the bot stopped mid-way)."""
-        stmt = select(InterviewSession.id).where(
-            InterviewSession.state == "ended",
-            InterviewSession.thread_id.is_not(None),
-            InterviewSession.summary_message_id.is_(None),
+        stmt = select(SessionRecord.id).where(
+            SessionRecord.state == "ended",
+            SessionRecord.thread_id.is_not(None),
+            SessionRecord.revealed_at.is_(None),
         )
-        return (await self.session.scalars(stmt)).all()
+        return (await self.tx.scalars(stmt)).all()
 
     async def record_hint(self, session_id: int, question_id: str, stage: int, at: dt.datetime) -> bool:
         """Record a hint stage of a question; False if that stage was already used."""
-        stmt = _insert(self.session, HintUse).values(
-            session_id=session_id, question_id=question_id, stage=stage, used_at=at
-        )
-        return (await self.session.execute(stmt.on_conflict_do_nothing())).rowcount == 1
+        stmt = _insert(self.tx, HintUse).values(session_id=session_id, question_id=question_id, stage=stage, used_at=at)
+        return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 
     async def hints_used(self, session_id: int) -> dict[str, int]:
         """Return how many hint stages a session used, per question id."""
@@ -125,94 +119,94 @@ class SessionRepository:
             .where(HintUse.session_id == session_id)
             .group_by(HintUse.question_id)
         )
-        return {question_id: int(count) for question_id, count in (await self.session.execute(stmt)).all()}
+        return {question_id: int(count) for question_id, count in (await self.tx.execute(stmt)).all()}
 
     async def answer_count(self, session_id: int) -> int:
         """Return how many answers a session has stored."""
         stmt = select(func.count()).select_from(Answer).where(Answer.session_id == session_id)
-        return int(await self.session.scalar(stmt) or 0)
+        return int(await self.tx.scalar(stmt) or 0)
 
     async def add_answer(self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime) -> Answer:
         """Store an answer a candidate submitted."""
         answer = Answer(session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at)
-        self.session.add(answer)
-        await self.session.flush()
+        self.tx.add(answer)
+        await self.tx.flush()
         return answer
 
     async def forget_answers(self, guild_id: int, user_id: int) -> int:
         """Delete every answer a member wrote in a server; return how many."""
-        ids = select(InterviewSession.id).where(InterviewSession.guild_id == guild_id)
+        ids = select(SessionRecord.id).where(SessionRecord.guild_id == guild_id)
         stmt = delete(Answer).where(Answer.user_id == user_id, Answer.session_id.in_(ids))
-        return (await self.session.execute(stmt)).rowcount
+        return (await self.tx.execute(stmt)).rowcount
 
     async def seen_question_ids(self, guild_id: int, user_id: int) -> set[str]:
         """Return the ids of questions a member has already been asked."""
-        stmt = select(InterviewSession.question_id).where(
-            InterviewSession.guild_id == guild_id, InterviewSession.user_id == user_id
+        stmt = select(SessionRecord.question_id).where(
+            SessionRecord.guild_id == guild_id, SessionRecord.user_id == user_id
         )
-        return set((await self.session.scalars(stmt)).all())
+        return set((await self.tx.scalars(stmt)).all())
 
 
 class VoteRepository:
     """Peer-review votes."""
 
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, tx: AsyncSession) -> None:
+        self.tx = tx
 
     async def cast(self, session_id: int, reviewer_id: int, criterion: str, score: int, at: dt.datetime) -> None:
         """Store a vote; a second vote by the same reviewer on a criterion replaces the first."""
-        stmt = _insert(self.session, Vote).values(
+        stmt = _insert(self.tx, Vote).values(
             session_id=session_id, reviewer_id=reviewer_id, criterion=criterion, score=score, voted_at=at
         )
         stmt = stmt.on_conflict_do_update(
             index_elements=["session_id", "reviewer_id", "criterion"], set_={"score": score, "voted_at": at}
         )
-        await self.session.execute(stmt)
+        await self.tx.execute(stmt)
 
     async def for_session(self, session_id: int) -> Sequence[Vote]:
         """Return every vote on a session."""
-        return (await self.session.scalars(select(Vote).where(Vote.session_id == session_id))).all()
+        return (await self.tx.scalars(select(Vote).where(Vote.session_id == session_id))).all()
 
 
 class PointsRepository:
     """The append-only points ledger."""
 
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, tx: AsyncSession) -> None:
+        self.tx = tx
 
     async def award(
         self, guild_id: int, user_id: int, delta: int, reason: str, at: dt.datetime, session_id: int | None = None
     ) -> None:
         """Append a ledger line."""
-        await MemberRepository(self.session).ensure(guild_id, user_id)
-        self.session.add(
+        await MemberRepository(self.tx).ensure(guild_id, user_id)
+        self.tx.add(
             PointsEntry(
                 guild_id=guild_id, user_id=user_id, delta=delta, reason=reason, session_id=session_id, created_at=at
             )
         )
-        await self.session.flush()
+        await self.tx.flush()
 
     async def total(self, guild_id: int, user_id: int) -> int:
         """Return a member's points in a server."""
         stmt = select(func.coalesce(func.sum(PointsEntry.delta), 0)).where(
             PointsEntry.guild_id == guild_id, PointsEntry.user_id == user_id
         )
-        return int(await self.session.scalar(stmt) or 0)
+        return int(await self.tx.scalar(stmt) or 0)
 
 
 class DailyPostRepository:
     """Daily problem posts, claimed once per server and date."""
 
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, tx: AsyncSession) -> None:
+        self.tx = tx
 
     async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime) -> bool:
         """Claim the day's post; True only for the one caller that inserted the row."""
-        await GuildRepository(self.session).get_or_create(guild_id)
-        stmt = _insert(self.session, DailyPost).values(
+        await GuildRepository(self.tx).get_or_create(guild_id)
+        stmt = _insert(self.tx, DailyPost).values(
             guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at
         )
-        return (await self.session.execute(stmt.on_conflict_do_nothing())).rowcount == 1
+        return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 
     async def set_message(self, guild_id: int, post_date: dt.date, message_id: int) -> None:
         """Remember the message that carried the day's post."""
@@ -221,9 +215,9 @@ class DailyPostRepository:
             .where(DailyPost.guild_id == guild_id, DailyPost.post_date == post_date)
             .values(message_id=message_id)
         )
-        await self.session.execute(stmt)
+        await self.tx.execute(stmt)
 
     async def get(self, guild_id: int, post_date: dt.date) -> DailyPost | None:
         """Return the day's post, if claimed."""
         stmt = select(DailyPost).where(DailyPost.guild_id == guild_id, DailyPost.post_date == post_date)
-        return (await self.session.scalars(stmt)).first()
+        return (await self.tx.scalars(stmt)).first()

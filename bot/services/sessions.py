@@ -22,7 +22,7 @@ from bot.core.session import (
     pick_questions,
 )
 from bot.db.engine import Database
-from bot.db.models import InterviewSession
+from bot.db.models import SessionRecord
 from bot.db.repositories import SessionRepository, VoteRepository
 
 
@@ -48,13 +48,11 @@ class SessionService:
         difficulty: Difficulty | None = None,
         topic: str | None = None,
         interviewer_id: int | None = None,
-        private: bool = False,
-        channel_id: int | None = None,
     ) -> Session:
         """Start a session for a member, refusing a second running one."""
         try:
-            async with self.database.write() as s:
-                repo = SessionRepository(s)
+            async with self.database.write() as tx:
+                repo = SessionRepository(tx)
                 running = await repo.running_for(guild_id, user_id)
                 if running is not None:
                     raise AlreadyRunning(Round(running.round), running.thread_id)
@@ -68,7 +66,7 @@ class SessionService:
                     now=now,
                 )
                 row = await repo.add(
-                    InterviewSession(
+                    SessionRecord(
                         guild_id=guild_id,
                         user_id=user_id,
                         interviewer_id=interviewer_id,
@@ -77,8 +75,6 @@ class SessionService:
                         question_ids=" ".join(q.id for q in questions),
                         current_index=0,
                         state=SessionState.RUNNING.value,
-                        private=private,
-                        channel_id=channel_id,
                         started_at=now,
                         deadline=session.deadline,
                     )
@@ -90,11 +86,11 @@ class SessionService:
 
     async def get(self, session_id: int) -> Session:
         """Load a session with its hints, answers and self-ratings."""
-        async with self.database.read() as s:
-            return await self._load(s, session_id)
+        async with self.database.read() as tx:
+            return await self._load(tx, session_id)
 
-    async def _load(self, s: AsyncSession, session_id: int) -> Session:
-        repo = SessionRepository(s)
+    async def _load(self, tx: AsyncSession, session_id: int) -> Session:
+        repo = SessionRepository(tx)
         row = await repo.get(session_id)
         if row is None:
             raise SessionError("That session no longer exists.")
@@ -105,7 +101,7 @@ class SessionService:
                 raise MissingQuestion(f"Question {question_id} of this session is no longer in the banks.")
             questions.append(question)
         hints = await repo.hints_used(session_id)
-        votes = await VoteRepository(s).for_session(session_id)
+        votes = await VoteRepository(tx).for_session(session_id)
         return Session(
             id=row.id,
             guild_id=row.guild_id,
@@ -125,95 +121,95 @@ class SessionService:
 
     async def running_id(self, guild_id: int, user_id: int) -> int:
         """Return the id of the member's running session in a server."""
-        async with self.database.read() as s:
-            row = await SessionRepository(s).running_for(guild_id, user_id)
+        async with self.database.read() as tx:
+            row = await SessionRepository(tx).running_for(guild_id, user_id)
         if row is None:
             raise SessionError("You have no running session.")
         return row.id
 
     async def attach_thread(self, session_id: int, thread_id: int) -> None:
         """Remember the thread a session runs in."""
-        async with self.database.write() as s:
-            await SessionRepository(s).set_fields(session_id, thread_id=thread_id)
+        async with self.database.write() as tx:
+            await SessionRepository(tx).set_fields(session_id, thread_id=thread_id)
 
-    async def set_summary_message(self, session_id: int, message_id: int) -> None:
-        """Remember the summary card, where peer review will attach."""
-        async with self.database.write() as s:
-            await SessionRepository(s).set_fields(session_id, summary_message_id=message_id)
+    async def set_summary_message(self, session_id: int, message_id: int, now: dt.datetime) -> None:
+        """Remember the summary card, where peer review will attach; it completes the reveal."""
+        async with self.database.write() as tx:
+            await SessionRepository(tx).set_fields(session_id, summary_message_id=message_id, revealed_at=now)
 
     async def thread_of(self, session_id: int) -> int | None:
         """Return the thread id of a session."""
-        async with self.database.read() as s:
-            row = await SessionRepository(s).get(session_id)
+        async with self.database.read() as tx:
+            row = await SessionRepository(tx).get(session_id)
             return row.thread_id if row else None
 
     async def hint(self, session_id: int, user_id: int, now: dt.datetime) -> tuple[Session, Hint]:
         """Reveal the next hint of the current question to the candidate or interviewer."""
-        async with self.database.write() as s:
-            session = await self._load(s, session_id)
+        async with self.database.write() as tx:
+            session = await self._load(tx, session_id)
             session.check_actor(user_id)
             session, hint = session.take_hint(now)
-            await SessionRepository(s).record_hint(session_id, session.question.id, hint.stage, now)
+            await SessionRepository(tx).record_hint(session_id, session.question.id, hint.stage, now)
             return session, hint
 
     async def submit(self, session_id: int, user_id: int, text: str, now: dt.datetime) -> Session:
         """Store an answer from the candidate."""
-        async with self.database.write() as s:
-            session = await self._load(s, session_id)
+        async with self.database.write() as tx:
+            session = await self._load(tx, session_id)
             if user_id != session.candidate_id:
                 raise SessionError("Only the candidate submits answers in this session.")
             session = session.submit(text, now)
-            await SessionRepository(s).add_answer(session_id, user_id, session.question.id, text, now)
+            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now)
             return session
 
     async def next_question(self, session_id: int, user_id: int, now: dt.datetime) -> Session:
         """Move a series round on to its next question."""
-        async with self.database.write() as s:
-            session = await self._load(s, session_id)
+        async with self.database.write() as tx:
+            session = await self._load(tx, session_id)
             session.check_actor(user_id)
             session = session.next_question(now)
-            await SessionRepository(s).set_fields(session_id, current_index=session.current)
+            await SessionRepository(tx).set_fields(session_id, current_index=session.current)
             return session
 
     async def end(self, session_id: int, now: dt.datetime, user_id: int | None = None) -> Session | None:
         """End a running session; None if it had already ended (ending is idempotent)."""
-        async with self.database.write() as s:
-            session = await self._load(s, session_id)
+        async with self.database.write() as tx:
+            session = await self._load(tx, session_id)
             if user_id is not None:
                 session.check_actor(user_id)
             try:
                 session = session.end(now)
             except SessionNotRunning:
                 return None
-            if not await SessionRepository(s).end(session_id, session.ended_at or now):
+            if not await SessionRepository(tx).end(session_id, session.ended_at or now):
                 return None
             return session
 
     async def cancel(self, session_id: int, now: dt.datetime) -> None:
         """Abandon a session that could not be set up (no thread), so none is left half-open."""
-        async with self.database.write() as s:
-            await SessionRepository(s).end(session_id, now, state=SessionState.CANCELLED.value)
+        async with self.database.write() as tx:
+            await SessionRepository(tx).end(session_id, now, state=SessionState.CANCELLED.value)
 
     async def rate(self, session_id: int, user_id: int, criterion: str, score: int, now: dt.datetime) -> Session:
         """Record the candidate's self-rating, or the interviewer's score, on one criterion."""
-        async with self.database.write() as s:
-            session = await self._load(s, session_id)
+        async with self.database.write() as tx:
+            session = await self._load(tx, session_id)
             session.check_actor(user_id)
             rated = session.rate(criterion, score)
-            await VoteRepository(s).cast(session_id, user_id, criterion, score, now)
+            await VoteRepository(tx).cast(session_id, user_id, criterion, score, now)
             return rated if user_id == session.candidate_id else session
 
     async def running(self) -> Sequence[tuple[int, dt.datetime]]:
         """Return (id, deadline) of every running session, to rebuild timers."""
-        async with self.database.read() as s:
-            return [(row.id, row.deadline) for row in await SessionRepository(s).running()]
+        async with self.database.read() as tx:
+            return [(row.id, row.deadline) for row in await SessionRepository(tx).running()]
 
     async def unrevealed(self) -> Sequence[int]:
         """Return ended sessions whose key points were never fully posted."""
-        async with self.database.read() as s:
-            return await SessionRepository(s).unrevealed()
+        async with self.database.read() as tx:
+            return await SessionRepository(tx).unrevealed()
 
     async def forget_answers(self, guild_id: int, user_id: int) -> int:
         """Delete a member's stored answers in a server; return how many."""
-        async with self.database.write() as s:
-            return await SessionRepository(s).forget_answers(guild_id, user_id)
+        async with self.database.write() as tx:
+            return await SessionRepository(tx).forget_answers(guild_id, user_id)

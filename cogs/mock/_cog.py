@@ -10,6 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.clock import utcnow
 from bot.core.errors import UserFacingError
 from bot.core.questions import Difficulty, Round
 from bot.core.session import AlreadyRunning, Session, SessionError
@@ -25,11 +26,6 @@ log = logging.getLogger(__name__)
 THREAD_ARCHIVE_MINUTES = 1_440
 # Autocomplete shows at most 25 choices.
 AUTOCOMPLETE_LIMIT = 25
-
-
-def utcnow() -> dt.datetime:
-    """Return the current time; the cog is the edge where the clock is read."""
-    return discord.utils.utcnow()
 
 
 def _round_command(round_: Round) -> app_commands.Command:
@@ -146,8 +142,6 @@ class Mock(commands.Cog):
                 difficulty=difficulty,
                 topic=topic,
                 interviewer_id=interviewer.id if interviewer else None,
-                private=private,
-                channel_id=interaction.channel_id,
             )
         except AlreadyRunning as exc:
             link = f" Its thread: <#{exc.thread_id}>." if exc.thread_id else ""
@@ -286,7 +280,7 @@ class Mock(commands.Cog):
         candidate = f"<@{session.candidate_id}>"
         interviewer = f"<@{session.interviewer_id}>" if session.interviewer_id else None
         card = await thread.send(embed=ui.summary_embed(session, candidate, interviewer))
-        await self.sessions.set_summary_message(session.id, card.id)
+        await self.sessions.set_summary_message(session.id, card.id, utcnow())
 
 
 def _thread_failure(exc: Exception) -> str:

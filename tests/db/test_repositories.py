@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from bot.db.engine import Database
-from bot.db.models import InterviewSession
+from bot.db.models import SessionRecord
 from bot.db.repositories import (
     DailyPostRepository,
     GuildRepository,
@@ -26,7 +26,7 @@ GUILD, ALICE, BOB = 111_111_111_111_111_111, 222_222_222_222_222_222, 333_333_33
 async def _open_session(db: Database, user_id: int = ALICE, minutes: int = 45) -> int:
     async with db.write() as s:
         row = await SessionRepository(s).add(
-            InterviewSession(
+            SessionRecord(
                 guild_id=GUILD,
                 user_id=user_id,
                 round="coding",
