@@ -98,9 +98,9 @@ class SessionRepository:
         stmt = select(SessionRecord).where(SessionRecord.state == "running")
         return (await self.tx.scalars(stmt)).all()
 
-    async def unrevealed(self) -> Sequence[int]:
-        """Return ids of ended sessions whose reveal never completed (the bot stopped mid-way)."""
-        stmt = select(SessionRecord.id).where(
+    async def unrevealed(self) -> Sequence[SessionRecord]:
+        """Return ended sessions whose reveal never completed (the bot stopped mid-way)."""
+        stmt = select(SessionRecord).where(
             SessionRecord.state == "ended",
             SessionRecord.thread_id.is_not(None),
             SessionRecord.revealed_at.is_(None),
