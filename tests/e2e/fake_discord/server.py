@@ -16,6 +16,7 @@ from aiohttp import web
 
 from . import permissions as perms
 from .errors import UNAUTHORIZED, UNKNOWN_ROUTE, DiscordError, not_found
+from .faults import HeldResponses
 from .gateway import DISPATCH, Gateway
 from .human import Human
 from .interactions import InteractionRecord
@@ -71,6 +72,7 @@ class FakeDiscord:
         self.interactions: dict[int, InteractionRecord] = {}
         self.interactions_by_token: dict[str, InteractionRecord] = {}
         self.rate_limits: list[RateLimitRule] = []
+        self.held_responses: list[HeldResponses] = []
         self.gateway_rejected_tokens: set[str] = set()
         self.internal_errors: list[str] = []  # exceptions inside the fake itself
         self.router = Router()
@@ -256,6 +258,12 @@ class FakeDiscord:
         self.rate_limits.append(rule)
         return rule
 
+    def hold_responses(self, method: str, path: str, *, after: int = 0) -> HeldResponses:
+        """Carry out requests matching a method and a path regex, but withhold the responses after the first `after`."""
+        fault = HeldResponses(method, path, after=after)
+        self.held_responses.append(fault)
+        return fault
+
     def describe(self, last: int = 40) -> str:
         """Return the last REST calls and gateway messages, for failure reports."""
         lines = [f"REST calls ({len(self.calls)}, last {last}):"]
@@ -311,6 +319,9 @@ class FakeDiscord:
             status, body, extra = 500, {"message": "500: Internal Server Error", "code": 0}, {}
         call.status, call.response = status, body
         self.notify()
+        for fault in self.held_responses:
+            if status < 300 and fault.matches(request.method, path):
+                await fault.pass_or_hold()
         return json_response(status, body, {**headers, **extra})
 
     async def _answer(
