@@ -41,9 +41,10 @@ class Config(commands.Cog):
     ) -> None:
         """Choose the channel where mock interview threads open"""
         require_manage_guild(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
         await self.bot.guild_config.set_practice_channel(interaction.guild_id, channel.id if channel else None)
         where = channel.mention if channel else "the channel where /mock is used"
-        await interaction.response.send_message(f"Mock interview threads will open in {where}.", ephemeral=True)
+        await interaction.followup.send(f"Mock interview threads will open in {where}.", ephemeral=True)
 
 
 async def setup(bot: MockInterviewerBot) -> None:

@@ -172,3 +172,27 @@ def test_a_kind_is_registered_once_and_unknown_kinds_are_refused() -> None:
         registry.register(recorder.kind())
     with pytest.raises(KeyError, match="unknown timer kind"):
         registry.at("nope", 1, BERLIN_DST_START, guild_id=1)
+
+
+async def test_a_failing_handler_is_retried_a_few_times_then_given_up(
+    scheduler: Scheduler, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.timers.RETRY_DELAY", dt.timedelta(milliseconds=20))
+    attempts: list[Due] = []
+    gave_up = asyncio.Event()
+
+    async def flaky(due: Due) -> None:
+        attempts.append(due)
+        if len(attempts) == 3:
+            gave_up.set()
+        raise RuntimeError("database is locked")
+
+    async def nothing() -> list[Pending]:
+        return []
+
+    registry = TimerRegistry(scheduler, utcnow)
+    registry.register(TimerKind("flaky", flaky, nothing))
+    registry.at("flaky", 1, utcnow(), guild_id=1)
+    await asyncio.wait_for(gave_up.wait(), 5)
+    await asyncio.sleep(0.2)
+    assert len(attempts) == 3  # three tries in all, then no more

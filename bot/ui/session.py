@@ -94,6 +94,13 @@ def answer_embed(session: Session, author: str, text: str) -> discord.Embed:
     return embed
 
 
+def returned_answer_embed(text: str) -> discord.Embed:
+    """Hand an answer that could not be stored back to its author (sent privately)."""
+    return discord.Embed(
+        title="Your answer", description=clip(text, DESCRIPTION_LIMIT), colour=discord.Colour.greyple()
+    )
+
+
 def reveal_embeds(session: Session) -> list[discord.Embed]:
     """Render what good looks like for each question, one embed each (≤ 6,000 characters)."""
     return [
