@@ -87,6 +87,8 @@ class Member(Base):
     user_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The local time of the member's daily deck reminder; None: reminders off (the default).
+    deck_remind_at: Mapped[dt.time | None] = mapped_column(Time)
 
 
 class SessionRecord(Base):
@@ -211,3 +213,38 @@ class DailyPost(Base):
     question_id: Mapped[str] = mapped_column(String(80))
     message_id: Mapped[int | None]
     claimed_at: Mapped[dt.datetime]
+
+
+class DeckCardRecord(Base):
+    """A question in a member's review deck, with its FSRS card state; the note is the member's one line."""
+
+    __tablename__ = "deck_cards"
+    __table_args__ = (
+        ForeignKeyConstraint(["guild_id", "user_id"], ["members.guild_id", "members.user_id"], ondelete="CASCADE"),
+        UniqueConstraint("guild_id", "user_id", "question_id"),
+        Index("ix_deck_cards_member_due", "guild_id", "user_id", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int]
+    user_id: Mapped[int]
+    question_id: Mapped[str] = mapped_column(String(80))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(Text)
+    due: Mapped[dt.datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_rating: Mapped[int | None] = mapped_column(Integer)
+    last_review: Mapped[dt.datetime | None]
+    added_at: Mapped[dt.datetime]
+
+
+class DeckReview(Base):
+    """An FSRS review log line, kept so the scheduler's parameters can be optimised from real reviews."""
+
+    __tablename__ = "deck_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    card_id: Mapped[int] = mapped_column(Integer, ForeignKey("deck_cards.id", ondelete="CASCADE"), index=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    reviewed_at: Mapped[dt.datetime]
+    log: Mapped[str] = mapped_column(Text)

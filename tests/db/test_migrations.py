@@ -25,6 +25,8 @@ TABLES = {
     "votes",
     "points_ledger",
     "daily_posts",
+    "deck_cards",
+    "deck_reviews",
 }
 
 
