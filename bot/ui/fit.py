@@ -37,9 +37,10 @@ _cuts: ContextVar[list[str] | None] = ContextVar("cuts", default=None)
 @contextlib.contextmanager
 def recording_cuts() -> Iterator[list[str]]:
     """Collect, while rendering inside the block, a note for every text that had to be cut to fit."""
-    token = _cuts.set([])
+    notes: list[str] = []
+    token = _cuts.set(notes)
     try:
-        yield _cuts.get() or []
+        yield notes
     finally:
         _cuts.reset(token)
 
