@@ -222,7 +222,8 @@ def load_banks(directories: Sequence[Path], *, strict: bool = False) -> Bank:
     errors: list[BankError] = []
     for directory in directories:
         if not directory.is_dir():
-            errors.append(BankError(directory, 1, None, "bank directory does not exist; create it or fix BANKS_DIR"))
+            problem = "is not a directory" if directory.exists() else "does not exist"
+            errors.append(BankError(directory, 1, None, f"bank directory {problem}; create it or fix BANKS_DIR"))
             continue
         paths, problems = bank_paths(directory)
         errors += [BankError(path, 1, None, message) for path, message in problems]

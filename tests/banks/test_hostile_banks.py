@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import textwrap
@@ -269,3 +270,27 @@ def test_shipped_banks_load_exactly_as_yaml_safe_load_read_them() -> None:
         changes += _same(yaml.load(text, Loader=yaml.CSafeLoader), parse(text).data, path.name)
     assert changes == []
     assert len(load_banks([SHIPPED_BANKS], strict=True)) == 272
+
+
+ODD_VALUES = [
+    "!!binary abc", "? [a, b]\n  : c", "{[1]: 2}", "[1, [2, {3: 4}]]", "1e400", ".nan", "<<: {a: 1}", "=",
+    "!!python/name:os.system", "&a x", "*a", "~", "'", '"\\x"', "0o9", "12:30:45", "{a: 1, a: 2}", "- - -",
+    "|\n    text", "!!set {a, b}", "!!timestamp 2023-02-29", "9" * 30, "%", "@x", "\t", "\x00", "[" * 50,
+]  # fmt: skip
+
+
+def test_no_mangled_bank_crashes_the_loader_and_every_error_is_one_line(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    path = tmp_path / "bank.yaml"
+    for base in (GOOD, CODING):
+        lines = base.splitlines()
+        for _ in range(300):
+            mangled = list(lines)
+            for _ in range(rng.randint(1, 3)):
+                i = rng.randrange(len(mangled))
+                key = mangled[i].split(":", 1)[0]
+                mangled[i] = f"{key}: {rng.choice(ODD_VALUES)}"
+            path.write_text("\n".join(mangled) + "\n", encoding="utf-8")
+            loaded = load_file(path)  # must not raise
+            assert all("\n" not in str(e) and str(e).startswith(f"{path}:") for e in loaded.errors)
+            assert loaded.errors or loaded.questions
