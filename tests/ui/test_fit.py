@@ -58,7 +58,7 @@ def test_reveal_of_a_whole_series_with_long_answers_is_split_never_cut() -> None
 
 def test_cards_that_must_stay_one_embed_continue_in_fields_and_record_what_is_cut() -> None:
     long_hint = " ".join(f"step {i} of the hint" for i in range(240))  # 4,970 characters: fits once continued
-    huge_hint = long_hint + " " + long_hint  # 9,941: cannot fit in one embed
+    huge_hint = long_hint + " " + long_hint  # 9,859: cannot fit in one embed
     question = make_question(Round.CODING, hints=[long_hint, huge_hint], constraints=["x" * 150] * 30)
     session = _session(question)
     with fit.recording_cuts() as cuts:
