@@ -57,7 +57,7 @@ def test_reveal_of_a_whole_series_with_long_answers_is_split_never_cut() -> None
 
 
 def test_cards_that_must_stay_one_embed_continue_in_fields_and_record_what_is_cut() -> None:
-    long_hint = " ".join(f"step {i} of the hint" for i in range(240))  # 4,970 characters: fits once continued
+    long_hint = " ".join(f"step {i} of the hint" for i in range(240))  # 4,929 characters: fits once continued
     huge_hint = long_hint + " " + long_hint  # 9,859: cannot fit in one embed
     question = make_question(Round.CODING, hints=[long_hint, huge_hint], constraints=["x" * 150] * 30)
     session = _session(question)
@@ -75,7 +75,7 @@ def test_cards_that_must_stay_one_embed_continue_in_fields_and_record_what_is_cu
         question_card = ui.question_embed(session)
     assert fit.problems([card]) == [] and fit.problems([question_card]) == []
     assert cuts[0].startswith(f"hint 2 cut from {len(huge_hint):,} to ")
-    assert [c.split(" cut")[0] for c in cuts] == ["hint 2"]  # the 4,970-character hint was continued, not cut
+    assert [c.split(" cut")[0] for c in cuts] == ["hint 2"]  # the 4,929-character hint was continued, not cut
     assert "x" * 150 in question_card.fields[0].value
 
 
