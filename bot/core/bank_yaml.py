@@ -114,11 +114,19 @@ def parse(text: str) -> ParsedFile:
     result = ParsedFile()
     try:
         for event in yaml.parse(text, Loader=BankLoader):
-            problem = _event_problem(event)
-            if problem is not None:
-                result.problems.append(problem)
-                if "alias" in problem.message:  # never compose an alias bomb
-                    return result
+            line = event.start_mark.line + 1
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                # Aliases enable "billion laughs" expansion; banks never need them. Stop before composing.
+                result.problems.append(
+                    Problem(line, "YAML anchors and aliases are not allowed; write the value out in full")
+                )
+                return result
+            tag = _explicit_tag(event)
+            if tag is not None:
+                message = (
+                    f"YAML tags such as {tag} are not supported; write the value itself, in quotes if it starts with !"
+                )
+                result.problems.append(Problem(line, message))
         loader = BankLoader(text)
         try:
             result.root = loader.get_single_node()
@@ -142,19 +150,12 @@ def parse(text: str) -> ParsedFile:
     return result
 
 
-def _event_problem(event: yaml.Event) -> Problem | None:
-    line = event.start_mark.line + 1
-    if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-        # Aliases enable "billion laughs" expansion; banks never need them.
-        return Problem(line, "YAML anchors and aliases are not allowed; write the value out in full")
+def _explicit_tag(event: yaml.Event) -> str | None:
+    """Return the tag written on a node (`!include`, `!!str`), or None when YAML resolves it implicitly."""
     tag = getattr(event, "tag", None)
     implicit = getattr(event, "implicit", True)
     explicit = implicit is False or (isinstance(implicit, tuple) and not any(implicit))
-    if tag is not None and explicit:
-        return Problem(
-            line, f"YAML tags such as {tag} are not supported; write the value itself, in quotes if it starts with !"
-        )
-    return None
+    return tag if tag is not None and explicit else None
 
 
 def duplicate_keys(node: yaml.Node) -> list[Problem]:
