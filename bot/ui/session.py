@@ -13,9 +13,8 @@ from bot.core.render import clip
 from bot.core.scoring import max_points
 from bot.core.session import Hint, Session
 from bot.ui import fit
-from bot.ui.fit import DESCRIPTION_LIMIT, FIELD_LIMIT, TITLE_LIMIT, Field, batches
-
-__all__ = ["FIELD_LIMIT", "batches"]  # the cog sends each batch of embeds as one message
+from bot.ui.fit import DESCRIPTION_LIMIT, FIELD_LIMIT, TITLE_LIMIT, Field
+from bot.ui.fit import batches as batches  # the cog sends each batch of embeds as one message
 
 # Discord allows thread names of 1–100 characters.
 THREAD_NAME_LIMIT = 100
