@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -177,6 +179,34 @@ def test_directory_and_fifo_named_like_banks_are_reported_without_hanging(tmp_pa
         "pipe.yaml:1: is not a regular file (a pipe, socket or device); replace it with a .yaml file",
     ]
     assert len(load_banks([folder])) == 1
+
+
+def test_unreadable_file_and_folder_are_reported_in_one_line_each() -> None:
+    # Root reads everything: check as an unprivileged user, as the bot would usually run.
+    drop = ["setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups"] if os.geteuid() == 0 else []
+    folder = Path(tempfile.mkdtemp(prefix="banks-"))
+    try:
+        folder.chmod(0o755)
+        (folder / "secret.yaml").write_text(GOOD, encoding="utf-8")
+        (folder / "secret.yaml").chmod(0)
+        (folder / "locked").mkdir(mode=0)
+        result = subprocess.run(
+            [*drop, sys.executable, "-m", "bot", "banks", "check", str(folder)],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        (folder / "locked").chmod(0o755)
+        shutil.rmtree(folder)
+    assert result.returncode == 1, result.stderr
+    errors = [line for line in result.stdout.splitlines() if line.startswith("error: ")]
+    assert errors == [
+        f"error: {folder}/locked:1: this folder cannot be listed; make it readable by the user the bot runs as",
+        f"error: {folder}/secret.yaml:1: cannot be read (permission denied); make it readable by the user the bot runs as",
+    ]
+    assert "Traceback" not in result.stderr
 
 
 def test_hidden_files_and_folders_are_not_banks(tmp_path: Path) -> None:
