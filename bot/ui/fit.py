@@ -157,15 +157,15 @@ def one_embed(
     footer = clip(footer, FOOTER_LIMIT, "footer") if footer else None
     body = body.strip()
     room = len(body)
-    while True:  # shrink the body until the whole card fits; a few rounds at most
+    while room > 1:  # shrink the body until the whole card fits; a few rounds at most
         embed = _card(title, _clip(body, room), colour, fields, footer, wrap)
         excess = len(embed) - MESSAGE_EMBED_CHARS
         if excess <= 0 and len(embed.fields) <= EMBED_FIELDS:
-            break
+            if room < len(body):
+                embed = _card(title, clip(body, room, what), colour, fields, footer, wrap)
+            return embed
         room -= max(excess, FIELD_LIMIT // 4)
-    if room < len(body):
-        embed = _card(title, clip(body, room, what), colour, fields, footer, wrap)
-    return embed
+    return _card(title, clip(body, 1, what), colour, fields, footer, wrap)  # the other fields fill the card
 
 
 def _card(
