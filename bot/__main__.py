@@ -68,11 +68,12 @@ def _banks_check(dirs: Sequence[Path], strict: bool) -> int:
     from bot.config import SHIPPED_BANKS
     from bot.core.bank import load_banks
     from bot.core.bank_lint import coverage_gaps, lint
+    from bot.ui.bank_check import render_findings
 
     bank = load_banks([SHIPPED_BANKS, *dirs])
     for error in bank.errors:
         print(f"error: {error}")
-    findings = lint(bank)
+    findings = lint(bank) + render_findings(bank)
     gaps = coverage_gaps(bank)
     for finding in findings:
         print(f"lint: {finding}")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
+from pathlib import Path
 
 from bot.core.bank import Bank
 from bot.core.questions import (
@@ -43,13 +44,30 @@ TOPIC_MINIMUMS: dict[Round, tuple[tuple[str, ...], int]] = {
 
 @dataclass(frozen=True)
 class Finding:
-    """One lint finding, tied to a question when it concerns one."""
+    """One lint finding, tied to a question (and where it is written) when it concerns one."""
 
     question_id: str | None
     message: str
+    path: Path | None = None
+    line: int = 1
 
     def __str__(self) -> str:
-        return f"[{self.question_id}] {self.message}" if self.question_id else self.message
+        qid = f"[{self.question_id}]" if self.question_id else ""
+        if self.path is not None:
+            return (
+                f"{self.path}:{self.line} {qid}: {self.message}" if qid else f"{self.path}:{self.line}: {self.message}"
+            )
+        return f"{qid} {self.message}" if qid else self.message
+
+
+def located(bank: Bank, findings: list[Finding]) -> list[Finding]:
+    """Return the findings with the file and line of their question, where the bank knows it."""
+    return [
+        replace(f, path=bank.origins[f.question_id][0], line=bank.origins[f.question_id][1])
+        if f.question_id in bank.origins
+        else f
+        for f in findings
+    ]
 
 
 def _words(text: str) -> list[str]:
@@ -67,7 +85,12 @@ def leaks(question: Question) -> list[Finding]:
     for kind, texts in (("hint", question.hints), ("follow-up", question.follow_ups)):
         for number, text in enumerate(texts, start=1):
             if _shingles(_words(text), LEAK_SHINGLE_WORDS) & answer:
-                findings.append(Finding(question.id, f"{kind} {number} repeats the model answer"))
+                findings.append(
+                    Finding(
+                        question.id,
+                        f"{kind} {number} repeats the model answer; reword it so it does not give the answer away",
+                    )
+                )
     return findings
 
 
@@ -80,7 +103,7 @@ def near_duplicates(bank: Bank) -> list[Finding]:
     for items in by_round.values():
         for (id_a, a), (id_b, b) in combinations(items, 2):
             if a and b and len(a & b) / len(a | b) >= DUPLICATE_SIMILARITY:
-                findings.append(Finding(id_a, f"prompt nearly duplicates {id_b}"))
+                findings.append(Finding(id_a, f"prompt nearly duplicates {id_b}; reword one of them or drop it"))
     return findings
 
 
@@ -102,7 +125,7 @@ def coverage_gaps(bank: Bank) -> list[Finding]:
 def lint(bank: Bank) -> list[Finding]:
     """Run every content check (not coverage) over the bank."""
     findings = [f for q in bank.questions.values() for f in leaks(q)]
-    return findings + near_duplicates(bank)
+    return located(bank, findings + near_duplicates(bank))
 
 
 def coverage_table(bank: Bank) -> str:

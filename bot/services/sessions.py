@@ -57,7 +57,7 @@ class SessionService:
                 running = await repo.running_for(guild_id, user_id)
                 if running is not None:
                     raise AlreadyRunning(Round(running.round), running.thread_id)
-                seen = await repo.seen_question_ids(guild_id, user_id)
+                seen = await repo.last_seen(guild_id, user_id)
                 questions = pick_questions(self.bank, round_, self.rng, difficulty=difficulty, topic=topic, seen=seen)
                 session = Session.start(
                     guild_id=guild_id,

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 
 from bot.core.render import clip
-from bot.ui.session import FIELD_LIMIT
+from bot.ui.fit import FIELD_LIMIT
 
 
 def _lines(commands: Iterable[app_commands.Command | app_commands.Group], prefix: str = "") -> list[str]:

@@ -20,7 +20,9 @@ def test_hint_that_repeats_the_model_answer_is_flagged() -> None:
         model_answer=ANSWER,
         hints=["Think about order.", "Sort the intervals by start time and merge each one."],
     )
-    assert [str(f) for f in leaks(leaky)] == ["[cod-test-001] hint 2 repeats the model answer"]
+    assert [str(f) for f in leaks(leaky)] == [
+        "[cod-test-001] hint 2 repeats the model answer; reword it so it does not give the answer away"
+    ]
     clean = make_question(Round.CODING, model_answer=ANSWER, hints=["Think about order.", "What does sorting buy you?"])
     assert leaks(clean) == []
 
@@ -31,7 +33,9 @@ def test_near_duplicate_prompts_in_a_round_are_flagged_but_not_across_rounds() -
     b = make_question(Round.CODING, 2, prompt=prompt.replace("smallest", "minimum"))
     c = make_question(Round.ML_THEORY, 3, prompt=prompt)
     findings = near_duplicates(Bank({q.id: q for q in (a, b, c)}))
-    assert [str(f) for f in findings] == ["[cod-test-001] prompt nearly duplicates cod-test-002"]
+    assert [str(f) for f in findings] == [
+        "[cod-test-001] prompt nearly duplicates cod-test-002; reword one of them or drop it"
+    ]
 
 
 def test_shipped_banks_have_no_lint_findings() -> None:
