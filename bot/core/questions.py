@@ -127,6 +127,10 @@ COMPETENCIES = [
     "mentoring",
     "motivation-why-us",
     "ml-project-deep-dive",
+    "tell-me-about-yourself",
+    "stakeholder-communication",
+    "continuous-learning",
+    "ethics-responsible-ai",
 ]
 
 

@@ -122,7 +122,8 @@ CORPUS = [
         [
             "3 [beh-teamwork-901]: competency 'juggling' is not one of conflict, disagree-with-manager, failure-mistake, "
             "leadership-influence, ambiguity, impact-proudest, teamwork, feedback, prioritization-deadline, customer-focus, "
-            "high-standards, mentoring, motivation-why-us, ml-project-deep-dive"
+            "high-standards, mentoring, motivation-why-us, ml-project-deep-dive, tell-me-about-yourself, "
+            "stakeholder-communication, continuous-learning, ethics-responsible-ai"
         ],
     ),
     (
