@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.bank import Bank
-from bot.core.questions import Difficulty, Round
+from bot.core.questions import Difficulty, Question, Round
 from bot.core.session import (
     Action,
     AlreadyRunning,
@@ -22,6 +22,7 @@ from bot.core.session import (
     SessionState,
     pick_questions,
 )
+from bot.db.deck_repository import DeckRepository
 from bot.db.engine import Database
 from bot.db.models import SessionRecord
 from bot.db.repositories import SessionRepository, VoteRepository
@@ -49,8 +50,10 @@ class SessionService:
         difficulty: Difficulty | None = None,
         topic: str | None = None,
         interviewer_id: int | None = None,
+        question_id: str | None = None,
     ) -> Session:
-        """Start a session for a member, refusing a second running one."""
+        """Start a session for a member, refusing a second running one; `question_id` forces the question
+        (its round wins over `round_`; raises MissingQuestion if it is not in the banks)."""
         try:
             async with self.database.write() as tx:
                 repo = SessionRepository(tx)
@@ -58,7 +61,13 @@ class SessionService:
                 if running is not None:
                     raise AlreadyRunning(Round(running.round), running.thread_id)
                 seen = await repo.last_seen(guild_id, user_id)
-                questions = pick_questions(self.bank, round_, self.rng, difficulty=difficulty, topic=topic, seen=seen)
+                if question_id is not None:
+                    questions = [self._question(question_id)]
+                    round_ = questions[0].round
+                else:
+                    questions = pick_questions(
+                        self.bank, round_, self.rng, difficulty=difficulty, topic=topic, seen=seen
+                    )
                 session = Session.start(
                     guild_id=guild_id,
                     candidate_id=user_id,
@@ -84,6 +93,12 @@ class SessionService:
         except IntegrityError:
             # Another command for the same member won the race for the one running slot.
             raise AlreadyRunning(round_, None) from None
+
+    def _question(self, question_id: str) -> Question:
+        question = self.bank.get(question_id)
+        if question is None:
+            raise MissingQuestion(f"Question {question_id} is no longer in the banks.")
+        return question
 
     async def get(self, session_id: int) -> Session:
         """Load a session with its hints, answers and self-ratings."""
@@ -233,6 +248,7 @@ class SessionService:
             await SessionRepository(tx).set_fields(session_id, revealed_at=now)
 
     async def forget_answers(self, guild_id: int, user_id: int) -> int:
-        """Delete a member's stored answers in a server; return how many."""
+        """Delete a member's stored answers in a server, and clear their review-deck notes; return how many answers."""
         async with self.database.write() as tx:
+            await DeckRepository(tx).forget_notes(guild_id, user_id)
             return await SessionRepository(tx).forget_answers(guild_id, user_id)

@@ -1,0 +1,159 @@
+"""The review deck's queries: cards with their FSRS state, review logs, and members' reminder times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.deck import DeckCard, Recall
+from bot.db.models import DeckCardRecord, DeckReview, Member
+from bot.db.repositories import MemberRepository, _insert
+
+
+def to_card(row: DeckCardRecord) -> DeckCard:
+    """Return the pure card of a row."""
+    return DeckCard(
+        question_id=row.question_id,
+        note=row.note,
+        state=row.state,
+        due=row.due,
+        attempts=row.attempts,
+        last_rating=Recall(row.last_rating) if row.last_rating else None,
+        last_review=row.last_review,
+    )
+
+
+class DeckRepository:
+    """One member's cards, keyed (guild, user, question id)."""
+
+    def __init__(self, tx: AsyncSession) -> None:
+        self.tx = tx
+
+    async def add(self, guild_id: int, user_id: int, card: DeckCard, log: str, now: dt.datetime) -> bool:
+        """Insert a card and its first review log; False (and nothing written) if the member already has it."""
+        await MemberRepository(self.tx).ensure(guild_id, user_id)
+        stmt = (
+            _insert(self.tx, DeckCardRecord)
+            .values(
+                guild_id=guild_id,
+                user_id=user_id,
+                question_id=card.question_id,
+                note=card.note,
+                state=card.state,
+                due=card.due,
+                attempts=card.attempts,
+                added_at=now,
+            )
+            .on_conflict_do_nothing()
+            .returning(DeckCardRecord.id)
+        )
+        card_id = (await self.tx.execute(stmt)).scalar_one_or_none()
+        if card_id is None:
+            return False
+        self.tx.add(DeckReview(card_id=card_id, rating=int(Recall.HARD), reviewed_at=now, log=log))
+        await self.tx.flush()
+        return True
+
+    async def get(self, guild_id: int, user_id: int, question_id: str) -> DeckCardRecord | None:
+        """Return a member's card for a question."""
+        stmt = select(DeckCardRecord).where(
+            DeckCardRecord.guild_id == guild_id,
+            DeckCardRecord.user_id == user_id,
+            DeckCardRecord.question_id == question_id,
+        )
+        return (await self.tx.scalars(stmt)).first()
+
+    async def set_note(self, guild_id: int, user_id: int, question_id: str, note: str) -> bool:
+        """Replace a card's note; False if the member has no such card."""
+        stmt = (
+            update(DeckCardRecord)
+            .where(
+                DeckCardRecord.guild_id == guild_id,
+                DeckCardRecord.user_id == user_id,
+                DeckCardRecord.question_id == question_id,
+            )
+            .values(note=note)
+        )
+        return (await self.tx.execute(stmt)).rowcount == 1
+
+    async def remove(self, guild_id: int, user_id: int, question_id: str) -> bool:
+        """Delete a card and its review logs; False if the member has no such card."""
+        stmt = delete(DeckCardRecord).where(
+            DeckCardRecord.guild_id == guild_id,
+            DeckCardRecord.user_id == user_id,
+            DeckCardRecord.question_id == question_id,
+        )
+        return (await self.tx.execute(stmt)).rowcount == 1
+
+    async def due(self, guild_id: int, user_id: int, now: dt.datetime, limit: int | None = None) -> Sequence[DeckCard]:
+        """Return a member's cards due at `now`, the most overdue first (the index on guild, user, due serves it)."""
+        stmt = (
+            select(DeckCardRecord)
+            .where(DeckCardRecord.guild_id == guild_id, DeckCardRecord.user_id == user_id, DeckCardRecord.due <= now)
+            .order_by(DeckCardRecord.due, DeckCardRecord.question_id)
+            .limit(limit)
+        )
+        return [to_card(row) for row in (await self.tx.scalars(stmt)).all()]
+
+    async def count_due(self, guild_id: int, user_id: int, now: dt.datetime) -> int:
+        """Return how many of a member's cards are due at `now`."""
+        stmt = select(func.count()).where(
+            DeckCardRecord.guild_id == guild_id, DeckCardRecord.user_id == user_id, DeckCardRecord.due <= now
+        )
+        return int(await self.tx.scalar(stmt) or 0)
+
+    async def all(self, guild_id: int, user_id: int) -> Sequence[DeckCard]:
+        """Return every card of a member, soonest due first."""
+        stmt = (
+            select(DeckCardRecord)
+            .where(DeckCardRecord.guild_id == guild_id, DeckCardRecord.user_id == user_id)
+            .order_by(DeckCardRecord.due, DeckCardRecord.question_id)
+        )
+        return [to_card(row) for row in (await self.tx.scalars(stmt)).all()]
+
+    async def save_review(self, row: DeckCardRecord, card: DeckCard, recall: Recall, log: str) -> None:
+        """Store a rated card's new state and append its review log."""
+        row.state, row.due, row.attempts = card.state, card.due, card.attempts
+        row.last_rating, row.last_review = int(recall), card.last_review
+        self.tx.add(DeckReview(card_id=row.id, rating=int(recall), reviewed_at=card.last_review, log=log))
+        await self.tx.flush()
+
+    async def known_before(
+        self, guild_id: int, user_id: int, question_ids: Iterable[str], before: dt.datetime
+    ) -> set[str]:
+        """Return which of the questions the member had in their deck before `before` (a re-attempt)."""
+        stmt = select(DeckCardRecord.question_id).where(
+            DeckCardRecord.guild_id == guild_id,
+            DeckCardRecord.user_id == user_id,
+            DeckCardRecord.question_id.in_(list(question_ids)),
+            DeckCardRecord.added_at < before,
+        )
+        return set((await self.tx.scalars(stmt)).all())
+
+    async def forget_notes(self, guild_id: int, user_id: int) -> int:
+        """Clear every note of a member's cards in a server (the schedule stays); return how many were cleared."""
+        stmt = (
+            update(DeckCardRecord)
+            .where(DeckCardRecord.guild_id == guild_id, DeckCardRecord.user_id == user_id, DeckCardRecord.note != "")
+            .values(note="")
+        )
+        return (await self.tx.execute(stmt)).rowcount
+
+    async def set_reminder(self, guild_id: int, user_id: int, at: dt.time | None) -> str:
+        """Set (or with None clear) a member's daily reminder time; return their time zone."""
+        await MemberRepository(self.tx).ensure(guild_id, user_id)
+        await self.tx.execute(
+            update(Member).where(Member.guild_id == guild_id, Member.user_id == user_id).values(deck_remind_at=at)
+        )
+        member = await self.tx.get_one(Member, (guild_id, user_id))
+        return member.timezone
+
+    async def reminders(self) -> Sequence[tuple[int, int, dt.time, str]]:
+        """Return (guild id, user id, local time, zone) of every member who opted in to reminders."""
+        stmt = select(Member.guild_id, Member.user_id, Member.deck_remind_at, Member.timezone).where(
+            Member.deck_remind_at.is_not(None)
+        )
+        return [(g, u, at, zone) for g, u, at, zone in (await self.tx.execute(stmt)).all()]
