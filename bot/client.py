@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.core.bank import Bank
 from bot.db.engine import Database
 from bot.scheduling import Scheduler
+from bot.services.deck import DeckService
 from bot.services.guilds import GuildConfig
 from bot.services.lifecycle import SessionLifecycle
 from bot.services.sessions import SessionService
@@ -73,6 +74,7 @@ class MockInterviewerBot(commands.Bot):
             self.scheduler, utcnow, shard_count=settings.shard_count, shard_ids=settings.shard_ids
         )
         self.sessions = SessionService(database, bank)
+        self.deck = DeckService(database, bank)
         self.guild_config = GuildConfig(database)
         self.fire_timers = fire_timers
 

@@ -102,10 +102,12 @@ class Mock(commands.Cog):
 
     @mock.command(name="forget")
     async def forget(self, interaction: discord.Interaction) -> None:
-        """Delete every answer you submitted in this server"""
+        """Delete every answer you submitted in this server, and your review-deck notes"""
         await interaction.response.defer(ephemeral=True, thinking=True)
         count = await self.sessions.forget_answers(interaction.guild_id, interaction.user.id)
-        await interaction.followup.send(f"Deleted {count} stored answer(s).", ephemeral=True)
+        await interaction.followup.send(
+            f"Deleted {count} stored answer(s) and cleared your review-deck notes.", ephemeral=True
+        )
 
     # -- opening ----------------------------------------------------------------------------------
 
@@ -117,15 +119,19 @@ class Mock(commands.Cog):
         topic: str | None,
         interviewer: discord.Member | None,
         private: bool,
+        question_id: str | None = None,
     ) -> None:
         """Acknowledge at once, check where the thread can open, then open the session, its thread and its timers.
+
+        `question_id` forces the question (e.g. `/review start`), whose round wins.
 
         Whatever fails after the session is written (thread refused, rate limit, permissions) cancels it, so no
         running session is ever left without a thread.
         """
         if interviewer is not None and interviewer.bot:
             raise UserFacingError("Pick a person as interviewer, not a bot.")
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
         channel, note = await self._practice_channel(interaction)
         try:
             session = await self.sessions.open(
@@ -136,6 +142,7 @@ class Mock(commands.Cog):
                 difficulty=difficulty,
                 topic=topic,
                 interviewer_id=interviewer.id if interviewer else None,
+                question_id=question_id,
             )
         except AlreadyRunning as exc:
             link = f" Its thread: <#{exc.thread_id}>." if exc.thread_id else ""

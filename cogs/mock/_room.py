@@ -11,7 +11,9 @@ import discord
 
 from bot.core.session import Session
 from bot.services.lifecycle import RevealPart, RoomGone
+from bot.ui import deck as deck_ui
 from bot.ui import session as ui
+from cogs.mock._deck import deck_view, recall_view
 from cogs.mock._views import rating_views
 
 if TYPE_CHECKING:
@@ -31,8 +33,15 @@ class ThreadRoom:
     """Posts to a session's thread; if the thread is gone or closed to the bot, the reveal goes to the candidate's
     direct messages instead (nudges are dropped), and if those are closed too, RoomGone is raised."""
 
-    def __init__(self, bot: MockInterviewerBot, thread: discord.abc.Messageable | None, candidate_id: int) -> None:
+    def __init__(
+        self,
+        bot: MockInterviewerBot,
+        thread: discord.abc.Messageable | None,
+        candidate_id: int,
+        known: frozenset[str] = frozenset(),
+    ) -> None:
         self.bot = bot
+        self.known = known  # the session's questions already in the candidate's deck: re-attempts
         self.target = thread
         self.candidate_id = candidate_id
         self.where = f"<#{thread.id}>" if isinstance(thread, discord.Thread) else "its thread"
@@ -45,9 +54,15 @@ class ThreadRoom:
         await self._send(None, fallback=False, content=f"⏰ {text}")
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
-        """Return the headline, key points, follow-ups, rating selects and the summary card, in order."""
+        """Return the headline, the recall rating of a re-attempt, key points, follow-ups, rating selects, the deck
+        offer and the summary card, in order."""
         send = functools.partial
         parts = [RevealPart("headline", send(self._send, content=f"🏁 **{headline}.** Here is what good looks like:"))]
+        if self.known:
+            recall = send(
+                self._send, content=deck_ui.recall_text(session, self.known), view=recall_view(session, self.known)
+            )
+            parts.append(RevealPart("recall", recall))
         parts += [
             RevealPart(f"key-points-{i}", send(self._send, embeds=embeds))
             for i, embeds in enumerate(ui.batches(ui.reveal_embeds(session)), start=1)
@@ -57,6 +72,7 @@ class ThreadRoom:
             RevealPart(f"ratings-{i}", send(self._send, content=RATING_PROMPT, view=view))
             for i, view in enumerate(rating_views(session), start=1)
         ]
+        parts.append(RevealPart("deck", send(self._send, content=deck_ui.offer_text(session), view=deck_view(session))))
         candidate = f"<@{session.candidate_id}>"
         interviewer = f"<@{session.interviewer_id}>" if session.interviewer_id else None
         parts.append(RevealPart("summary", send(self._send, embed=ui.summary_embed(session, candidate, interviewer))))
@@ -102,4 +118,6 @@ class ThreadRooms:
                 channel = await self.bot.fetch_channel(thread_id)
             except (discord.NotFound, discord.Forbidden):
                 log.info("thread %s of session %s is gone", thread_id, session.id)
-        return ThreadRoom(self.bot, channel, session.candidate_id)  # type: ignore[arg-type]
+        questions = [question.id for question in session.questions]
+        known = await self.bot.deck.known_before(session.guild_id, session.candidate_id, questions, session.started_at)
+        return ThreadRoom(self.bot, channel, session.candidate_id, frozenset(known))  # type: ignore[arg-type]
