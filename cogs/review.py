@@ -77,7 +77,9 @@ class Review(commands.Cog):
         """Replace the note of a card"""
         await interaction.response.defer(ephemeral=True, thinking=True)
         line = await self.deck.note(interaction.guild_id, interaction.user.id, question, note)
-        await interaction.followup.send(f"Note of `{question}` saved: ||{line or '(empty)'}||", ephemeral=True)
+        await interaction.followup.send(
+            f"Note of `{question}` saved: {ui.spoiler(line) if line else '(empty)'}", ephemeral=True
+        )
 
     @review.command(name="remove")
     @app_commands.describe(question="the card's question id")

@@ -55,7 +55,7 @@ def due_text(due: Sequence[tuple[DeckCard, Question | None]], total: int, next_d
     for card, question in due[:DUE_SHOWN]:
         title = question.title if question else "(no longer in the banks)"
         where = f"{question.round.label} · {question.topic} · {question.difficulty.value}" if question else ""
-        note = f" — ||{_spoiler_safe(card.note)}||" if card.note else ""
+        note = f" — {spoiler(card.note)}" if card.note else ""
         lines.append(f"- **{title}** (`{card.question_id}`, {where}) due {timestamp(card.due)}{note}")
     if len(due) > DUE_SHOWN:
         lines.append(f"…and {len(due) - DUE_SHOWN} more (`/review export` lists them all).")
@@ -70,5 +70,6 @@ def reminder_text(count: int, guild_name: str) -> str:
     )
 
 
-def _spoiler_safe(note: str) -> str:
-    return note.replace("||", "| |")
+def spoiler(note: str) -> str:
+    """Return the note behind a Discord spoiler; its own `|` are escaped so it cannot close the spoiler early."""
+    return "||" + note.replace("\\", "\\\\").replace("|", "\\|") + "||"

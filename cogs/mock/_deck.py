@@ -14,6 +14,7 @@ import discord
 from bot.clock import utcnow
 from bot.core.deck import MAX_NOTE_CHARS, Recall
 from bot.core.session import Action, Session
+from bot.ui.deck import spoiler
 from bot.ui.errors import report
 from bot.ui.session import timestamp
 
@@ -164,7 +165,7 @@ async def take_note_form(interaction: discord.Interaction) -> bool:
             text = f"Added **{question.title}** to your review deck; first re-attempt {timestamp(card.due, 'D')}."
         else:
             text = f"**{question.title}** is already in your review deck; its schedule is unchanged."
-        noted = f" Note: ||{card.note}||" if card.note else ""
+        noted = f" Note: {spoiler(card.note)}" if card.note else ""
         await interaction.followup.send(text + noted, ephemeral=True)
     except Exception as error:  # every failure is reported to the member
         await report(interaction, error, f"deck note of session {session_id}")
