@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | practice ROUND | db upgrade | banks check | banks stats | sync-commands]`."""
+"""Command line: `python -m bot [run | practice ROUND | review | db upgrade | banks | sync-commands]`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.config import SettingsError, load_settings
 from bot.core.errors import UserFacingError
 from bot.core.questions import Difficulty, Round
+from bot.deck_cli import add_parser as add_review_parser
 
 log = logging.getLogger("bot")
 
@@ -39,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     practice.add_argument("round", type=_round, help=f"one of {', '.join(r.label for r in Round)}")
     practice.add_argument("--difficulty", type=Difficulty, choices=list(Difficulty))
     practice.add_argument("--topic", help="a pattern, topic, design family or competency slug")
+
+    add_review_parser(sub)
 
     sync = sub.add_parser("sync-commands", help="register the slash commands with Discord")
     sync.add_argument(
@@ -116,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             asyncio.run(run_practice(settings, args.round, args.difficulty, args.topic))
             return 0
+        if command == "review":
+            from bot.deck_cli import run_review
+
+            return asyncio.run(run_review(settings, args))
         if command == "sync-commands":
             from bot.launcher import sync_commands
 
