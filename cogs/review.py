@@ -29,12 +29,14 @@ AUTOCOMPLETE_LIMIT = 25
 
 
 def parse_time(text: str | None) -> dt.time:
-    """Return a local time from `HH:MM` (raises UserFacingError for anything else)."""
+    """Return a local time from `HH:MM` (or `HH:MM:SS`); raise UserFacingError for anything else."""
     if not text:
         return DEFAULT_REMIND_AT
     try:
-        hours, minutes = (int(part) for part in text.strip().split(":"))
-        return dt.time(hours, minutes)
+        parts = [int(part) for part in text.strip().split(":")]
+        if len(parts) not in (2, 3):
+            raise ValueError(text)
+        return dt.time(*parts)
     except ValueError:
         raise UserFacingError(f"I could not read {text!r} as a time: use HH:MM, e.g. 18:30.") from None
 

@@ -159,3 +159,30 @@ async def test_notes_remove_forget_and_reminders(fake: FakeDiscord, bot: BotProc
     assert (await gone.final())["content"].startswith(f"{question_id} is not in your review deck.")
     empty = await carol.run_command("review start", where="practice")
     assert (await empty.final())["content"].startswith("Nothing in your review deck is due now.")
+
+
+async def test_the_daily_reminder_arrives_when_cards_are_due_and_closed_dms_are_skipped(
+    fake: FakeDiscord, bot: BotProcess, harness: Harness
+) -> None:
+    database = harness.workdir / "bot.db"
+    dave, erin = fake.user("dave"), fake.user("erin")
+    erin.user.dms_open = False
+    for human in (dave, erin):
+        _, thread, card = await open_session(fake, human, "coding")
+        messages = await _end_and_reveal(fake, human, thread, card)
+        offer = next(m for m in messages if "Add to review deck" in labels(m))
+        form = await human.click(offer, label="Add to review deck")
+        await (await human.submit_modal(form, {"note": "a heap"})).final()
+    past = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).strftime(SQLITE_TIME)
+    query(database, "UPDATE deck_cards SET due = ?", past)
+    soon = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=4)).strftime("%H:%M:%S")
+    for human in (dave, erin):
+        await (await human.run_command("review remind", switch="on", at=soon)).final()
+    reminder = await fake.wait_for(
+        lambda: next((m for m in dave.dm_messages() if "review deck" in m.content), None), timeout=15, what="reminder"
+    )
+    assert (
+        reminder.content.startswith("🔁 1 card(s) in your review deck on **") and "`/review start`" in reminder.content
+    )
+    await bot.wait_for_log(rf"deck reminder for member {erin.id} not delivered \(50007\); skipped", timeout=15)
+    assert erin.dm_messages() == []
