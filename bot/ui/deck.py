@@ -36,6 +36,14 @@ def offer_text(session: Session) -> str:
     return clip(text, CONTENT_LIMIT)
 
 
+def rating_nudge(session: Session, user_id: int) -> str:
+    """Return a line suggesting the deck once the candidate's own ratings are low, else an empty string."""
+    scores = [score for _, score in session.ratings]
+    if user_id != session.candidate_id or not worth_offering(0, scores):
+        return ""
+    return " Your self-rating is low: **Add to review deck** (below the ratings) brings this question back later."
+
+
 def recall_text(session: Session, question_ids: Sequence[str]) -> str:
     """Return the recall prompt of a re-attempt, asked before the key points are shown."""
     titles = ", ".join(f"**{q.title}**" for q in session.questions if q.id in question_ids)

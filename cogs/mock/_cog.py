@@ -13,6 +13,7 @@ from bot.clock import utcnow
 from bot.core.errors import UserFacingError
 from bot.core.questions import Difficulty, Round
 from bot.core.session import Action, AlreadyRunning, Session, SessionNotRunning
+from bot.ui import deck as deck_ui
 from bot.ui import session as ui
 from bot.ui.errors import report
 from cogs.mock._views import AnswerModal, controls, parse_answer_form
@@ -245,9 +246,11 @@ class Mock(commands.Cog):
     async def rate(self, interaction: discord.Interaction, session_id: int, criterion: str, score: int) -> None:
         """Store a self-rating or the interviewer's score."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.sessions.rate(session_id, interaction.user.id, criterion, score, utcnow())
+        session = await self.sessions.rate(session_id, interaction.user.id, criterion, score, utcnow())
         await interaction.followup.send(
-            f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it.", ephemeral=True
+            f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it."
+            + deck_ui.rating_nudge(session, interaction.user.id),
+            ephemeral=True,
         )
 
     @commands.Cog.listener()

@@ -129,6 +129,13 @@ async def test_notes_remove_forget_and_reminders(fake: FakeDiscord, bot: BotProc
     offer = next(m for m in messages if m.content.startswith("📌"))
     assert offer.content.startswith("📌 Found a question hard?")  # no hints: the plain offer
     assert labels(offer) == [f"Add #{i} to review deck" for i in range(1, 6)]
+    sid = session_id(card)
+    rating = next(m for m in messages if f"mi:r:{sid}:correctness" in str(m.data.get("components")))
+    rated = await carol.select(rating, ["1"], custom_id=f"mi:r:{sid}:correctness")
+    assert (await rated.final())["content"] == (
+        "Saved: correctness = 1. Pick again to change it. Your self-rating is low: **Add to review deck** "
+        "(below the ratings) brings this question back later."
+    )
     form = await carol.click(offer, label="Add #2 to review deck")
     await (await carol.submit_modal(form, {"note": ""})).final()
     (question_id,) = [
