@@ -3,7 +3,8 @@
 Prints the p50/p95/max latency of the due query (`DeckService.due`: one member's due cards, most overdue first) and
 of one rating update (`DeckService.rate`: FSRS reschedule, review log, points), each through the real service, one
 transaction per call. Budget: p95 ≤ 10 ms each.
-Usage: python bench/review_deck.py [--members N] [--cards N] [--samples N]
+Usage: python bench/review_deck.py [--members N] [--cards N] [--samples N] [--db FILE]
+(`--db` keeps the filled database in FILE and reuses it on the next run: the fill takes a minute or two.)
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def summary(name: str, seconds: list[float]) -> str:
     return f"{name}: p50 {statistics.median(ms):.2f} ms, p95 {p95:.2f} ms, max {ms[-1]:.2f} ms (budget p95 10 ms)"
 
 
-async def main(members: int, cards: int, samples: int) -> None:
+async def main(members: int, cards: int, samples: int, keep: Path | None) -> None:
     bank = load_banks([SHIPPED_BANKS])
     # Card ids need not all be in the banks; the due query only reads the deck. Pad with synthetic ids if needed.
     question_ids = list(bank.questions)
@@ -115,5 +116,6 @@ if __name__ == "__main__":
     parser.add_argument("--members", type=int, default=10_000)
     parser.add_argument("--cards", type=int, default=200)
     parser.add_argument("--samples", type=int, default=1_000)
+    parser.add_argument("--db", type=Path, help="keep the filled database here and reuse it on later runs")
     args = parser.parse_args()
-    asyncio.run(main(args.members, args.cards, args.samples))
+    asyncio.run(main(args.members, args.cards, args.samples, args.db))

@@ -4,25 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.deck import DeckCard, Recall
 from bot.db.models import DeckCardRecord, DeckReview, Member
 from bot.db.repositories import MemberRepository, _insert
 
+CARD_COLUMNS = (
+    DeckCardRecord.question_id,
+    DeckCardRecord.note,
+    DeckCardRecord.state,
+    DeckCardRecord.due,
+    DeckCardRecord.attempts,
+    DeckCardRecord.last_rating,
+    DeckCardRecord.last_review,
+)
 
-def to_card(row: DeckCardRecord) -> DeckCard:
-    """Return the pure card of a row."""
+
+def _card(row: Sequence[Any]) -> DeckCard:
+    """Return the pure card of a row of CARD_COLUMNS."""
+    question_id, note, state, due, attempts, last_rating, last_review = row
     return DeckCard(
-        question_id=row.question_id,
-        note=row.note,
-        state=row.state,
-        due=row.due,
-        attempts=row.attempts,
-        last_rating=Recall(row.last_rating) if row.last_rating else None,
-        last_review=row.last_review,
+        question_id=question_id,
+        note=note,
+        state=state,
+        due=due,
+        attempts=attempts,
+        last_rating=Recall(last_rating) if last_rating else None,
+        last_review=last_review,
     )
 
 
@@ -53,18 +65,20 @@ class DeckRepository:
         card_id = (await self.tx.execute(stmt)).scalar_one_or_none()
         if card_id is None:
             return False
-        self.tx.add(DeckReview(card_id=card_id, rating=int(Recall.HARD), reviewed_at=now, log=log))
-        await self.tx.flush()
+        await self.tx.execute(
+            insert(DeckReview).values(card_id=card_id, rating=int(Recall.HARD), reviewed_at=now, log=log)
+        )
         return True
 
-    async def get(self, guild_id: int, user_id: int, question_id: str) -> DeckCardRecord | None:
-        """Return a member's card for a question."""
-        stmt = select(DeckCardRecord).where(
+    async def get(self, guild_id: int, user_id: int, question_id: str) -> tuple[int, DeckCard] | None:
+        """Return the id and the card of a member's question, if it is in their deck."""
+        stmt = select(DeckCardRecord.id, *CARD_COLUMNS).where(
             DeckCardRecord.guild_id == guild_id,
             DeckCardRecord.user_id == user_id,
             DeckCardRecord.question_id == question_id,
         )
-        return (await self.tx.scalars(stmt)).first()
+        row = (await self.tx.execute(stmt)).first()
+        return (row[0], _card(row[1:])) if row else None
 
     async def set_note(self, guild_id: int, user_id: int, question_id: str, note: str) -> bool:
         """Replace a card's note; False if the member has no such card."""
@@ -91,12 +105,12 @@ class DeckRepository:
     async def due(self, guild_id: int, user_id: int, now: dt.datetime, limit: int | None = None) -> Sequence[DeckCard]:
         """Return a member's cards due at `now`, the most overdue first (the index on guild, user, due serves it)."""
         stmt = (
-            select(DeckCardRecord)
+            select(*CARD_COLUMNS)
             .where(DeckCardRecord.guild_id == guild_id, DeckCardRecord.user_id == user_id, DeckCardRecord.due <= now)
             .order_by(DeckCardRecord.due, DeckCardRecord.question_id)
             .limit(limit)
         )
-        return [to_card(row) for row in (await self.tx.scalars(stmt)).all()]
+        return [_card(row) for row in (await self.tx.execute(stmt)).all()]
 
     async def count_due(self, guild_id: int, user_id: int, now: dt.datetime) -> int:
         """Return how many of a member's cards are due at `now`."""
@@ -108,18 +122,28 @@ class DeckRepository:
     async def all(self, guild_id: int, user_id: int) -> Sequence[DeckCard]:
         """Return every card of a member, soonest due first."""
         stmt = (
-            select(DeckCardRecord)
+            select(*CARD_COLUMNS)
             .where(DeckCardRecord.guild_id == guild_id, DeckCardRecord.user_id == user_id)
             .order_by(DeckCardRecord.due, DeckCardRecord.question_id)
         )
-        return [to_card(row) for row in (await self.tx.scalars(stmt)).all()]
+        return [_card(row) for row in (await self.tx.execute(stmt)).all()]
 
-    async def save_review(self, row: DeckCardRecord, card: DeckCard, recall: Recall, log: str) -> None:
+    async def save_review(self, card_id: int, card: DeckCard, recall: Recall, log: str) -> None:
         """Store a rated card's new state and append its review log."""
-        row.state, row.due, row.attempts = card.state, card.due, card.attempts
-        row.last_rating, row.last_review = int(recall), card.last_review
-        self.tx.add(DeckReview(card_id=row.id, rating=int(recall), reviewed_at=card.last_review, log=log))
-        await self.tx.flush()
+        await self.tx.execute(
+            update(DeckCardRecord)
+            .where(DeckCardRecord.id == card_id)
+            .values(
+                state=card.state,
+                due=card.due,
+                attempts=card.attempts,
+                last_rating=int(recall),
+                last_review=card.last_review,
+            )
+        )
+        await self.tx.execute(
+            insert(DeckReview).values(card_id=card_id, rating=int(recall), reviewed_at=card.last_review, log=log)
+        )
 
     async def known_before(
         self, guild_id: int, user_id: int, question_ids: Iterable[str], before: dt.datetime

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.core.bank import Bank
 from bot.core.deck import DeckCard, DeckError, Recall, clean_note, export_csv, new_card, rate
 from bot.core.questions import Question
-from bot.db.deck_repository import DeckRepository, to_card
+from bot.db.deck_repository import DeckRepository
 from bot.db.engine import Database
 from bot.db.repositories import PointsRepository
 
@@ -69,9 +69,9 @@ class DeckService:
                 return card, True
             if card.note:
                 await repo.set_note(guild_id, user_id, question_id, card.note)
-            row = await repo.get(guild_id, user_id, question_id)
-            assert row is not None  # the insert conflicted on it
-            return to_card(row), False
+            found = await repo.get(guild_id, user_id, question_id)
+            assert found is not None  # the insert conflicted on it
+            return found[1], False
 
     async def note(self, guild_id: int, user_id: int, question_id: str, note: str) -> str:
         """Replace a card's note; return the cleaned note (raises DeckError if it is not in the deck or too long)."""
@@ -127,15 +127,15 @@ class DeckService:
         """
         async with self.database.write() as tx:
             repo = DeckRepository(tx)
-            row = await repo.get(guild_id, user_id, question_id)
-            if row is None:
+            found = await repo.get(guild_id, user_id, question_id)
+            if found is None:
                 raise _not_in_deck(question_id)
-            card = to_card(row)
+            card_id, card = found
             if card.last_review is not None and card.last_review.date() == now.astimezone(dt.UTC).date():
                 label = card.last_rating.label if card.last_rating else "?"
                 raise DeckError(f"You already rated {question_id} today ({label}); it comes back {card.due:%Y-%m-%d}.")
             rated, log = rate(card, recall, now)
-            await repo.save_review(row, rated, recall, log)
+            await repo.save_review(card_id, rated, recall, log)
             paid = card.due <= now and await PointsRepository(tx).award(
                 guild_id,
                 user_id,
