@@ -78,15 +78,15 @@ async def main(members: int, cards: int, samples: int, keep: Path | None) -> Non
     question_ids += [f"bench-{i:04d}" for i in range(max(0, cards - len(question_ids)))]
     now = dt.datetime.now(dt.UTC)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.db"
+        path = keep or Path(tmp) / "bench.db"
+        reuse = path.exists()
         database = Database.from_url(f"sqlite+aiosqlite:///{path}")
         await upgrade(database.engine)
         started = time.perf_counter()
-        fill(path, members, cards, question_ids, now)
-        print(
-            f"filled {members:,} members × {cards} cards in {time.perf_counter() - started:.0f} s "
-            f"({path.stat().st_size / 2**20:.0f} MiB)"
-        )
+        if not reuse:
+            fill(path, members, cards, question_ids, now)
+        action = "reused" if reuse else f"filled in {time.perf_counter() - started:.0f} s:"
+        print(f"{action} {members:,} members × {cards} cards ({path.stat().st_size / 2**20:.0f} MiB)")
         deck = DeckService(database, bank)
         rng = random.Random(11)
         await deck.due(GUILD, 1, now)  # warm the pool
