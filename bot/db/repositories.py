@@ -193,12 +193,16 @@ class PointsRepository:
         source: str,
         at: dt.datetime,
         session_id: int | None = None,
+        *,
+        known_member: bool = False,
     ) -> bool:
         """Append a ledger line once: (member, reason, source) is unique, so a retried award counts once.
 
         `source` names what earned it (e.g. `session:42`, `daily:2026-11-30`); returns False if it was already awarded.
+        `known_member` skips recording the member when the caller already holds a row that requires them.
         """
-        await MemberRepository(self.tx).ensure(guild_id, user_id)
+        if not known_member:
+            await MemberRepository(self.tx).ensure(guild_id, user_id)
         stmt = _insert(self.tx, PointsEntry).values(
             guild_id=guild_id,
             user_id=user_id,

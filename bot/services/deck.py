@@ -144,6 +144,7 @@ class DeckService:
                 points_source(question_id, now),
                 now,
                 session_id=session_id,
+                known_member=True,  # the card's foreign key already requires the member
             )
             return Rated(rated, REVIEW_POINTS if paid else 0)
 
