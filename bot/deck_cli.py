@@ -16,6 +16,7 @@ from bot.clock import utcnow
 
 if TYPE_CHECKING:
     from bot.config import Settings
+    from bot.core.session import Session
     from bot.services.deck import DeckService
     from bot.services.sessions import SessionService
 
@@ -34,6 +35,18 @@ def add_parser(sub: Any) -> None:
     add = actions.add_parser("add", help="add a question to the deck with a one-line note")
     add.add_argument("question_id")
     add.add_argument("--note", default="", help="the key idea or algorithm, one line")
+
+
+def offer_lines(session: Session) -> list[str]:
+    """Return the end-of-session offer to add each question to the deck, worded more strongly for a hard one."""
+    from bot.core.deck import worth_offering
+
+    scores = [score for _, score in session.ratings]
+    lines = []
+    for question, hints in zip(session.questions, session.hints_used, strict=False):
+        lead = "Worth a second attempt" if worth_offering(hints, scores) else "Found it hard?"
+        lines.append(f'{lead}: python -m bot review add {question.id} --note "the key idea, in one line"')
+    return lines
 
 
 async def run_review(settings: Settings, args: argparse.Namespace) -> int:

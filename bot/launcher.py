@@ -15,6 +15,7 @@ from bot.core.questions import Difficulty, Round
 from bot.core.session import Session
 from bot.db.engine import Database
 from bot.db.migrate import ensure_at_head
+from bot.deck_cli import offer_lines
 from bot.practice import Terminal, practice
 from bot.services.sessions import SessionService
 
@@ -50,9 +51,11 @@ async def run_practice(settings: Settings, round_: Round, difficulty: Difficulty
         # A local practice database is upgraded in place; a shared one only when allowed.
         await ensure_at_head(database.engine, auto_migrate=settings.auto_migrate or database.is_sqlite)
         service = SessionService(database, load_bank(settings))
-        return await practice(
-            service, round_, Terminal(sys.stdin, sys.stdout), utcnow, difficulty=difficulty, topic=topic
-        )
+        term = Terminal(sys.stdin, sys.stdout)
+        session = await practice(service, round_, term, utcnow, difficulty=difficulty, topic=topic)
+        for line in offer_lines(session):
+            term.say(line)
+        return session
     finally:
         await database.dispose()
 

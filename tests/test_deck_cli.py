@@ -43,11 +43,14 @@ def _rows(tmp_path: Path, sql: str, *args: object) -> list[tuple]:
 
 
 async def test_a_practice_question_added_to_the_deck_is_exported_then_re_attempted(tmp_path: Path) -> None:
-    practised = _bot(tmp_path, "h\ne\n\n", "practice", "coding")
+    practised = _bot(tmp_path, "h\ne\n1\n\n", "practice", "coding")
     assert practised.returncode == 0, practised.stderr
     ((question_id,),) = _rows(tmp_path, "SELECT question_id FROM interview_sessions")
     question = BANK.get(question_id)
     assert question is not None
+    # One hint and a low self-rating: the deck is offered in strong words, with the command to add it.
+    offer = f'Worth a second attempt: python -m bot review add {question_id} --note "the key idea, in one line"'
+    assert practised.stdout.rstrip().endswith(offer)
 
     database = Database.from_url(f"sqlite+aiosqlite:///{tmp_path / 'practice.db'}")
     try:
