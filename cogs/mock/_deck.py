@@ -21,7 +21,7 @@ from bot.ui.session import timestamp
 if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
 
-NOTE_FORM = re.compile(r"mi:dn:(\d+):(\d+)")
+NOTE_FORM = re.compile(r"mi:deck:note:(\d+):(\d+)")
 NOTE_FIELD = "note"
 # A message holds five rows of five buttons; a series round asks at most five questions.
 MAX_BUTTONS = 25
@@ -31,13 +31,16 @@ def _bot(interaction: discord.Interaction) -> MockInterviewerBot:
     return interaction.client  # type: ignore[return-value]
 
 
-class DeckButton(discord.ui.DynamicItem[discord.ui.Button], template=r"mi:d:(?P<id>\d+):(?P<index>\d+)"):
+class DeckButton(discord.ui.DynamicItem[discord.ui.Button], template=r"mi:deck:add:(?P<id>\d+):(?P<index>\d+)"):
     """Adds one question of a finished session to the candidate's deck, through a one-line note form."""
 
     def __init__(self, session_id: int, index: int, label: str = "Add to review deck") -> None:
         super().__init__(
             discord.ui.Button(
-                label=label, style=discord.ButtonStyle.secondary, emoji="📌", custom_id=f"mi:d:{session_id}:{index}"
+                label=label,
+                style=discord.ButtonStyle.secondary,
+                emoji="📌",
+                custom_id=f"mi:deck:add:{session_id}:{index}",
             )
         )
         self.session_id, self.index = session_id, index
@@ -65,7 +68,7 @@ class NoteForm(discord.ui.Modal):
     """The one-line note of a new card: the key idea or algorithm, not the code. Taken by `take_note_form`."""
 
     def __init__(self, session_id: int, index: int, title: str) -> None:
-        super().__init__(title="Add to your review deck", timeout=None, custom_id=f"mi:dn:{session_id}:{index}")
+        super().__init__(title="Add to your review deck", timeout=None, custom_id=f"mi:deck:note:{session_id}:{index}")
         self.add_item(
             discord.ui.TextInput(
                 label="Key idea or algorithm (one line)",
@@ -77,13 +80,15 @@ class NoteForm(discord.ui.Modal):
         )
 
 
-class RecallSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"mi:k:(?P<id>\d+):(?P<index>\d+)"):
+class RecallSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"mi:deck:recall:(?P<id>\d+):(?P<index>\d+)"):
     """How well the candidate recalled a re-attempted deck question: Again, Hard, Good or Easy."""
 
     def __init__(self, session_id: int, index: int) -> None:
         options = [discord.SelectOption(label=recall.label, value=str(int(recall))) for recall in Recall]
         super().__init__(
-            discord.ui.Select(placeholder="Rate your recall", options=options, custom_id=f"mi:k:{session_id}:{index}")
+            discord.ui.Select(
+                placeholder="Rate your recall", options=options, custom_id=f"mi:deck:recall:{session_id}:{index}"
+            )
         )
         self.session_id, self.index = session_id, index
 

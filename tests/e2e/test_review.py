@@ -84,7 +84,7 @@ async def test_add_due_start_rate_and_export(fake: FakeDiscord, bot: BotProcess,
     recall = next(i for i, m in enumerate(reveal) if m.content.startswith("🔁"))
     key_points = next(i for i, m in enumerate(reveal) if embed_titles([m]))
     assert 0 < recall < key_points, "the recall rating is asked right after the headline, before the key points"
-    rated = await alice.select(reveal[recall], ["3"], custom_id=f"mi:k:{sid}:0")
+    rated = await alice.select(reveal[recall], ["3"], custom_id=f"mi:deck:recall:{sid}:0")
     assert rated.ephemeral
     said = (await rated.final())["content"]
     assert said.startswith(f"Recall of **{title}**: Good. It comes back <t:") and said.endswith("+10 points.")
@@ -93,7 +93,7 @@ async def test_add_due_start_rate_and_export(fake: FakeDiscord, bot: BotProcess,
     assert query(database, "SELECT count(*) FROM deck_reviews") == [(2,)]
     points = "SELECT delta, session_id FROM points_ledger WHERE user_id = ? AND reason = 'deck'"
     assert query(database, points, alice.id) == [(10, sid)]
-    twice = await alice.select(reveal[recall], ["4"], custom_id=f"mi:k:{sid}:0")
+    twice = await alice.select(reveal[recall], ["4"], custom_id=f"mi:deck:recall:{sid}:0")
     assert (await twice.final())["content"].startswith(f"You already rated {question_id} today (Good)")
 
     # The spreadsheet.
