@@ -294,12 +294,14 @@ def _same(before: object, after: object, where: str) -> list[str]:
 def test_shipped_banks_load_exactly_as_yaml_safe_load_read_them() -> None:
     files = sorted(SHIPPED_BANKS.rglob("*.yaml"))
     assert len(files) > 50
-    changes = []
+    changes, written = [], 0
     for path in files:
         text = path.read_text(encoding="utf-8")
-        changes += _same(yaml.load(text, Loader=yaml.CSafeLoader), parse(text).data, path.name)
+        expected = yaml.load(text, Loader=yaml.CSafeLoader)
+        changes += _same(expected, parse(text).data, path.name)
+        written += len(expected.get("questions", []))
     assert changes == []
-    assert len(load_banks([SHIPPED_BANKS], strict=True)) == 272
+    assert len(load_banks([SHIPPED_BANKS], strict=True)) == written
 
 
 ODD_VALUES = [
