@@ -5,9 +5,20 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+from pydantic import ValidationError
+
 from bot.config import PROJECT_ROOT, SHIPPED_BANKS
 from bot.core.bank import Bank, load_banks
-from bot.core.bank_lint import coverage_gaps, coverage_table, leaks, lint, near_duplicates
+from bot.core.bank_lint import (
+    answer_length,
+    coverage_gaps,
+    coverage_table,
+    leaks,
+    lint,
+    near_duplicates,
+    untested_rules,
+)
 from bot.core.questions import Round
 from tests.factories import make_question
 
@@ -62,3 +73,32 @@ def test_stats_prints_round_by_difficulty_and_topics() -> None:
 
 def test_shipped_banks_meet_the_first_release_coverage() -> None:
     assert [str(g) for g in coverage_gaps(load_banks([SHIPPED_BANKS]))] == []
+
+
+LONG_ENOUGH = " ".join(["word"] * 90)
+
+
+def test_model_answer_outside_80_to_250_words_is_flagged() -> None:
+    assert [str(f) for f in answer_length(make_question(Round.CODING, model_answer="Too short."))] == [
+        "[cod-test-001] model answer has 2 words; keep it within 80-250"
+    ]
+    assert answer_length(make_question(Round.CODING, model_answer=LONG_ENOUGH)) == []
+    too_long = make_question(Round.ML_THEORY, model_answer=" ".join(["word"] * 251))
+    assert [str(f) for f in answer_length(too_long)] == [
+        "[mlt-test-001] model answer has 251 words; keep it within 80-250"
+    ]
+
+
+def test_declared_rule_without_a_labelled_test_is_flagged() -> None:
+    tests = [{"args": [[i]], "expected": i, "hidden": i > 2} for i in range(5)]
+    rules = {"ties-alphabetical": "Ties go alphabetically.", "empty-input": "An empty list gives 0."}
+    question = make_question(Round.CODING, rules=rules, tests=[*tests[:4], {**tests[4], "rule": "empty-input"}])
+    assert [str(f) for f in untested_rules(question)] == [
+        "[cod-test-001] rule 'ties-alphabetical' has no test labelled `rule: ties-alphabetical`"
+    ]
+
+
+def test_test_naming_an_undeclared_rule_is_a_load_error() -> None:
+    tests = [{"args": [[i]], "expected": i, "hidden": i > 2, "rule": "typo" if i == 0 else None} for i in range(5)]
+    with pytest.raises(ValidationError, match="test 1 names rule 'typo', which `rules` does not declare"):
+        make_question(Round.CODING, tests=tests)

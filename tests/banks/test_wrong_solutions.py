@@ -1,0 +1,70 @@
+"""Plausible wrong solutions kept under tests/banks/wrong/ are caught by the tests of the rule they break.
+
+Each file is named `<question-id>__<what-is-wrong>.py`, defines the question's function and sets
+`BREAKS` to the slug of the rule (a key of the question's `rules`) whose labelled tests it must fail,
+or to "too-slow" when only a time budget on the large cases can reject it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from bot.core.questions import Case, CodingQuestion
+from tests.banks.test_solutions import CODING, _evaluate, _matches
+
+WRONG = Path(__file__).resolve().parent / "wrong"
+QUESTIONS = {q.id: q for q in CODING}
+TOO_SLOW = "too-slow"
+FILES = sorted(WRONG.glob("*__*.py"))
+
+
+def _load(path: Path) -> tuple[CodingQuestion, ModuleType]:
+    question = QUESTIONS.get(path.stem.split("__")[0])
+    assert question is not None, f"{path.name} does not start with a coding question id"
+    spec = importlib.util.spec_from_file_location(f"wrong_{path.stem.replace('-', '_')}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return question, module
+
+
+def _passes(question: CodingQuestion, solve: Any, case: Case) -> bool:
+    args = case.args if case.args is not None else _evaluate(case.args_expr)
+    expected = case.expected if case.expected_expr is None else _evaluate(case.expected_expr)
+    try:
+        got = solve(*json.loads(json.dumps(args)))
+    except Exception:  # a crash is a failure too, but the rule test must still be the one that sees it
+        return False
+    return _matches(question, got, expected)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_wrong_solution_fails_the_tests_of_the_rule_it_breaks(path: Path) -> None:
+    question, module = _load(path)
+    solve = getattr(module, question.function_name)
+    breaks = module.BREAKS
+    if breaks == TOO_SLOW:
+        # Correct but of the wrong complexity: it must pass every literal case, so only a time budget on
+        # the generated large cases can reject it (the judge's budgets enforce that).
+        small = [case for case in question.tests if case.args is not None]
+        failing = [n for n, case in enumerate(small, start=1) if not _passes(question, solve, case)]
+        assert failing == [], f"{path.name} is meant to be merely slow but fails literal cases {failing}"
+        assert any(case.args_expr for case in question.tests), f"{question.id} has no large case to time"
+        return
+    assert breaks in question.rules, f"{path.name}: BREAKS={breaks!r} is not a rule of {question.id}"
+    labelled = [case for case in question.tests if case.rule == breaks]
+    assert labelled, f"{question.id} has no test labelled rule: {breaks}"
+    assert not all(_passes(question, solve, case) for case in labelled), (
+        f"{path.name} passes every test of rule {breaks!r}, so that rule is not really tested"
+    )
+
+
+def test_every_wrong_solution_file_is_named_after_a_question() -> None:
+    assert FILES, "tests/banks/wrong/ holds no wrong solutions"
+    unknown = [p.name for p in FILES if p.stem.split("__")[0] not in QUESTIONS]
+    assert unknown == []
