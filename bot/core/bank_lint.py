@@ -195,7 +195,7 @@ def coverage_gaps(bank: Bank) -> list[Finding]:
 
 def lint(bank: Bank) -> list[Finding]:
     """Run every content check (not coverage) over the bank."""
-    checks = (leaks, answer_length, untested_rules)
+    checks = (leaks, answer_length, untested_rules, hint_one_gives_away)
     findings = [f for q in bank.questions.values() for check in checks for f in check(q)]
     return findings + near_duplicates(bank)
 

@@ -14,6 +14,7 @@ from bot.core.bank_lint import (
     answer_length,
     coverage_gaps,
     coverage_table,
+    hint_one_gives_away,
     leaks,
     lint,
     near_duplicates,
@@ -102,3 +103,30 @@ def test_test_naming_an_undeclared_rule_is_a_load_error() -> None:
     tests = [{"args": [[i]], "expected": i, "hidden": i > 2, "rule": "typo" if i == 0 else None} for i in range(5)]
     with pytest.raises(ValidationError, match="test 1 names rule 'typo', which `rules` does not declare"):
         make_question(Round.CODING, tests=tests)
+
+
+def test_first_hint_naming_a_must_have_technique_is_flagged() -> None:
+    key_points = [
+        {"point": "Normalises each row with the log-sum-exp trick.", "weight": 3, "must_have": True},
+        {"point": "States the complexity.", "weight": 1},
+        {"point": "Tests far-away points.", "weight": 1},
+    ]
+    telling = make_question(
+        Round.ML_CODING,
+        key_points=key_points,
+        hints=["Use the log-sum-exp trick on each row.", "Subtract the row maximum first."],
+    )
+    assert [str(f) for f in hint_one_gives_away(telling)] == [
+        "[mlc-test-001] hint 1 names a must-have key point (exp trick, log sum, sum exp); ask a question instead"
+    ]
+    asking = make_question(
+        Round.ML_CODING,
+        key_points=key_points,
+        hints=["What does a density far from every mean become in floating point?", "Use log-sum-exp."],
+    )
+    assert hint_one_gives_away(asking) == []
+    # Words the prompt already uses give nothing away, and behavioral hints are guidance, not a ladder.
+    stated = make_question(Round.ML_CODING, key_points=key_points, prompt="Use the log-sum-exp trick per row.")
+    assert hint_one_gives_away(stated.model_copy(update={"hints": ["Apply log-sum-exp per row.", "x"]})) == []
+    behavioral = make_question(Round.BEHAVIORAL, key_points=key_points, hints=telling.hints)
+    assert hint_one_gives_away(behavioral) == []
