@@ -12,6 +12,11 @@ from pydantic import ValidationError
 
 from bot.core.questions import MODEL_BY_ROUND, Difficulty, Question, Round
 
+# Ids retired when a topic's questions moved into one file and one id range; old sessions still name them.
+RENAMED_IDS = {
+    f"mlt-probability-statistics-{old}": f"mlt-probability-statistics-{old - 96:03d}" for old in range(101, 109)
+}
+
 # A bank file is a few hundred questions at most; anything bigger is a mistake or an attack.
 MAX_BANK_BYTES = 1024 * 1024
 
@@ -171,8 +176,8 @@ class Bank:
         return len(self.questions)
 
     def get(self, question_id: str) -> Question | None:
-        """Return a question by id, or None."""
-        return self.questions.get(question_id)
+        """Return a question by id (following a renamed id to its new one), or None."""
+        return self.questions.get(RENAMED_IDS.get(question_id, question_id))
 
     def select(
         self,
@@ -183,7 +188,7 @@ class Bank:
         exclude: Iterable[str] = (),
     ) -> list[Question]:
         """Return the questions of a round matching the filters, minus excluded ids."""
-        excluded = set(exclude)
+        excluded = {RENAMED_IDS.get(qid, qid) for qid in exclude}
         return [
             q
             for q in self.questions.values()
