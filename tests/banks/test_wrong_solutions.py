@@ -1,8 +1,9 @@
 """Plausible wrong solutions kept under tests/banks/wrong/ are caught by the tests of the rule they break.
 
 Each file is named `<question-id>__<what-is-wrong>.py`, defines the question's function and sets
-`BREAKS` to the slug of the rule (a key of the question's `rules`) whose labelled tests it must fail,
-or to "too-slow" when only a time budget on the large cases can reject it.
+`BREAKS` to the slug of the rule (a key of the question's `rules`) whose labelled tests it must fail
+with a wrong answer (or with the exception named in `RAISES`, for a solution that crashes), or to
+"too-slow" when only a time budget on the large cases can reject it.
 """
 
 from __future__ import annotations
@@ -33,14 +34,15 @@ def _load(path: Path) -> tuple[CodingQuestion, ModuleType]:
     return question, module
 
 
-def _passes(question: CodingQuestion, solve: Any, case: Case) -> bool:
+def _outcome(question: CodingQuestion, solve: Any, case: Case) -> str:
+    """Return "pass", "wrong answer", or the name of the exception the solution raised."""
     args = case.args if case.args is not None else _evaluate(case.args_expr)
     expected = case.expected if case.expected_expr is None else _evaluate(case.expected_expr)
     try:
         got = solve(*json.loads(json.dumps(args)))
-    except Exception:  # a crash is a failure too, but the rule test must still be the one that sees it
-        return False
-    return _matches(question, got, expected)
+    except Exception as error:
+        return type(error).__name__
+    return "pass" if _matches(question, got, expected) else "wrong answer"
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -52,16 +54,16 @@ def test_wrong_solution_fails_the_tests_of_the_rule_it_breaks(path: Path) -> Non
         # Correct but of the wrong complexity: it must pass every literal case, so only a time budget on
         # the generated large cases can reject it (the judge's budgets enforce that).
         small = [case for case in question.tests if case.args is not None]
-        failing = [n for n, case in enumerate(small, start=1) if not _passes(question, solve, case)]
+        failing = [n for n, case in enumerate(small, start=1) if _outcome(question, solve, case) != "pass"]
         assert failing == [], f"{path.name} is meant to be merely slow but fails literal cases {failing}"
         assert any(case.args_expr for case in question.tests), f"{question.id} has no large case to time"
         return
     assert breaks in question.rules, f"{path.name}: BREAKS={breaks!r} is not a rule of {question.id}"
     labelled = [case for case in question.tests if case.rule == breaks]
     assert labelled, f"{question.id} has no test labelled rule: {breaks}"
-    assert not all(_passes(question, solve, case) for case in labelled), (
-        f"{path.name} passes every test of rule {breaks!r}, so that rule is not really tested"
-    )
+    expected = getattr(module, "RAISES", "wrong answer")
+    outcomes = [_outcome(question, solve, case) for case in labelled]
+    assert expected in outcomes, f"{path.name} should fail rule {breaks!r} with {expected}; got {outcomes}"
 
 
 def test_every_wrong_solution_file_is_named_after_a_question() -> None:
