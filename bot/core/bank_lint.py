@@ -145,6 +145,13 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     return set(pairwise(stems))
 
 
+def hint_one_asks(question: Question) -> list[Finding]:
+    """Flag a first hint that does not ask a question, in rounds whose hints climb a ladder."""
+    if question.round not in STAGED_HINT_ROUNDS or "?" in question.hints[0]:
+        return []
+    return [Finding(question.id, "hint 1 should ask a question (hint 2 names the tool, hint 3 the key step)")]
+
+
 def hint_one_gives_away(question: Question) -> list[Finding]:
     """Flag a first hint that repeats a must-have key point's distinctive wording.
 
@@ -195,7 +202,7 @@ def coverage_gaps(bank: Bank) -> list[Finding]:
 
 def lint(bank: Bank) -> list[Finding]:
     """Run every content check (not coverage) over the bank."""
-    checks = (leaks, answer_length, untested_rules, hint_one_gives_away)
+    checks = (leaks, answer_length, untested_rules, hint_one_asks, hint_one_gives_away)
     findings = [f for q in bank.questions.values() for check in checks for f in check(q)]
     return findings + near_duplicates(bank)
 

@@ -14,6 +14,7 @@ from bot.core.bank_lint import (
     answer_length,
     coverage_gaps,
     coverage_table,
+    hint_one_asks,
     hint_one_gives_away,
     leaks,
     lint,
@@ -130,3 +131,12 @@ def test_first_hint_naming_a_must_have_technique_is_flagged() -> None:
     assert hint_one_gives_away(stated.model_copy(update={"hints": ["Apply log-sum-exp per row.", "x"]})) == []
     behavioral = make_question(Round.BEHAVIORAL, key_points=key_points, hints=telling.hints)
     assert hint_one_gives_away(behavioral) == []
+
+
+def test_first_hint_must_ask_a_question_in_staged_rounds() -> None:
+    telling = make_question(Round.ML_THEORY, hints=["Write the log-likelihood first.", "Set its derivative to zero."])
+    assert [str(f) for f in hint_one_asks(telling)] == [
+        "[mlt-test-001] hint 1 should ask a question (hint 2 names the tool, hint 3 the key step)"
+    ]
+    assert hint_one_asks(make_question(Round.ML_THEORY, hints=["What is maximised?", "The log-likelihood."])) == []
+    assert hint_one_asks(make_question(Round.BEHAVIORAL, hints=["Set the scene.", "Say what you did."])) == []
