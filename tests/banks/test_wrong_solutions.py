@@ -70,3 +70,9 @@ def test_every_wrong_solution_file_is_named_after_a_question() -> None:
     assert FILES, "tests/banks/wrong/ holds no wrong solutions"
     unknown = [p.name for p in FILES if p.stem.split("__")[0] not in QUESTIONS]
     assert unknown == []
+
+
+def test_every_question_with_declared_rules_has_a_wrong_solution() -> None:
+    covered = {p.stem.split("__")[0] for p in FILES}
+    missing = sorted(q.id for q in CODING if q.rules and q.id not in covered)
+    assert missing == [], f"questions with rules but no wrong solution in tests/banks/wrong/: {missing}"
