@@ -2,7 +2,7 @@
 
 Prints, per case, the reference time, the too-slow solution's time (or "> cap" when it was
 stopped) and the ratio against the issue's budget, max(2 s, 20 x reference), so the judge's
-budgets can be checked to reject them. Usage: python bench/too_slow.py [--cap SECONDS]
+budgets can be checked to reject them. Usage: python bench/too_slow.py [--cap SECONDS] [--only TEXT]
 """
 
 from __future__ import annotations
@@ -51,9 +51,9 @@ def _timed(path: Path, name: str, args_expr: str, cap: float) -> float | None:
     return out.get() if not out.empty() else None
 
 
-def main(cap: float) -> None:
+def main(cap: float, only: str) -> None:
     questions = {q.id: q for q in CODING}
-    for path in sorted(WRONG.glob("*__*.py")):
+    for path in sorted(p for p in WRONG.glob("*__*.py") if only in p.stem):
         module, _ = _load(path, "__name__")
         if getattr(module, "BREAKS", None) != "too-slow":
             continue
@@ -73,4 +73,6 @@ def main(cap: float) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cap", type=float, default=10.0, help="seconds before a run is stopped")
-    main(parser.parse_args().cap)
+    parser.add_argument("--only", default="", help="run only wrong solutions whose file name contains this")
+    options = parser.parse_args()
+    main(options.cap, options.only)
