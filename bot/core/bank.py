@@ -13,7 +13,12 @@ from pydantic import ValidationError
 from bot.core.bank_yaml import MAX_BANK_BYTES, bank_paths, parse, read_text
 from bot.core.questions import MODEL_BY_ROUND, Difficulty, Question, Round
 
-__all__ = ["MAX_BANK_BYTES", "Bank", "BankError", "BankLoadError", "load_banks", "load_file"]
+__all__ = ["MAX_BANK_BYTES", "RENAMED_IDS", "Bank", "BankError", "BankLoadError", "load_banks", "load_file"]
+
+# Ids retired when a topic's questions moved into one file and one id range; old sessions still name them.
+RENAMED_IDS = {
+    f"mlt-probability-statistics-{old}": f"mlt-probability-statistics-{old - 96:03d}" for old in range(101, 109)
+}
 
 # What the author can do about each kind of pydantic error; the rest explain themselves.
 FIXES = {
@@ -188,8 +193,8 @@ class Bank:
         return len(self.questions)
 
     def get(self, question_id: str) -> Question | None:
-        """Return a question by id, or None."""
-        return self.questions.get(question_id)
+        """Return a question by id (following a renamed id to its new one), or None."""
+        return self.questions.get(RENAMED_IDS.get(question_id, question_id))
 
     def select(
         self,
@@ -200,7 +205,7 @@ class Bank:
         exclude: Iterable[str] = (),
     ) -> list[Question]:
         """Return the questions of a round matching the filters, minus excluded ids."""
-        excluded = set(exclude)
+        excluded = {RENAMED_IDS.get(qid, qid) for qid in exclude}
         return [
             q
             for q in self.questions.values()
