@@ -1,0 +1,292 @@
+"""The daily problem's use cases: configure, claim and record a post, reveal hints, solve, streaks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from bot.core.bank import Bank
+from bot.core.daily import DailySchedule, nonce, pick_daily
+from bot.core.errors import UserFacingError
+from bot.core.questions import Question
+from bot.core.streaks import DAILY_POINTS, Streak, streak
+from bot.db.daily import DailyRepository
+from bot.db.engine import Database
+from bot.db.models import DailyPost, GuildSettings
+from bot.db.repositories import DailyPostRepository, PointsRepository
+
+# A claim whose message was not recorded this long after is taken over: its sender died half-way.
+CLAIM_LEASE = dt.timedelta(minutes=2)
+# Hints are only revealed for posts this recent; older threads have moved on.
+HINT_WINDOW = dt.timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class DailySettings:
+    """A server's settings, as `/config show` lists them and the daily timer reads them."""
+
+    guild_id: int
+    enabled: bool
+    channel_id: int | None
+    schedule: DailySchedule
+    round: str
+    difficulty: str
+    role_id: int | None
+    cutoff: dt.timedelta
+    last_post_at: dt.datetime | None
+    practice_channel_id: int | None
+
+    @classmethod
+    def of(cls, row: GuildSettings) -> DailySettings:
+        """Read a settings row."""
+        return cls(
+            guild_id=row.guild_id,
+            enabled=bool(row.daily_enabled and row.daily_channel_id),
+            channel_id=row.daily_channel_id,
+            schedule=DailySchedule(row.daily_time, row.timezone),
+            round=row.daily_round,
+            difficulty=row.daily_difficulty,
+            role_id=row.daily_role_id,
+            cutoff=dt.timedelta(minutes=row.daily_cutoff_minutes),
+            last_post_at=row.daily_last_post_at,
+            practice_channel_id=row.practice_channel_id,
+        )
+
+
+@dataclass(frozen=True)
+class PostView:
+    """A daily post with its question: what the Discord side sends, or links to."""
+
+    id: int
+    guild_id: int
+    post_date: dt.date
+    question: Question
+    channel_id: int | None
+    role_id: int | None
+    nonce: str
+    message_id: int | None
+    thread_id: int | None
+    posted_at: dt.datetime | None
+    hints_posted: int
+
+
+@dataclass(frozen=True)
+class Solved:
+    """The outcome of marking a daily solved: whether it is new, and the member's streak after it."""
+
+    new: bool
+    post: PostView
+    streak: Streak
+
+
+class NoDailyYet(UserFacingError):
+    """The server has no daily problem to show or solve."""
+
+
+class DailyService:
+    """Use cases of the daily problem, one transaction each."""
+
+    def __init__(self, database: Database, bank: Bank) -> None:
+        self.database = database
+        self.bank = bank
+
+    def _view(self, row: DailyPost, role_id: int | None = None) -> PostView:
+        question = self.bank.get(row.question_id)
+        if question is None:
+            raise NoDailyYet(f"Question {row.question_id} of that daily problem is no longer in the banks.")
+        return PostView(
+            id=row.id,
+            guild_id=row.guild_id,
+            post_date=row.post_date,
+            question=question,
+            channel_id=row.channel_id,
+            role_id=role_id,
+            nonce=row.nonce or nonce(row.guild_id, row.post_date),
+            message_id=row.message_id,
+            thread_id=row.thread_id,
+            posted_at=row.posted_at,
+            hints_posted=row.hints_posted,
+        )
+
+    # — settings —
+    async def settings(self, guild_id: int) -> DailySettings:
+        """Return a server's settings (defaults if it never set any)."""
+        async with self.database.write() as tx:
+            return DailySettings.of(await DailyRepository(tx).settings(guild_id))
+
+    async def configure(
+        self,
+        guild_id: int,
+        *,
+        channel_id: int,
+        at: dt.time,
+        zone: str,
+        round_: str,
+        difficulty: str,
+        role_id: int | None,
+        now: dt.datetime,
+    ) -> DailySettings:
+        """Turn the daily post on with these settings; a first configuration catches up nothing before `now`."""
+        async with self.database.write() as tx:
+            row = await DailyRepository(tx).settings(guild_id)
+            if row.daily_last_post_at is None:
+                row.daily_last_post_at = now
+            row.daily_enabled = True
+            row.daily_channel_id = channel_id
+            row.daily_time = at
+            row.timezone = zone
+            row.daily_round = round_
+            row.daily_difficulty = difficulty
+            row.daily_role_id = role_id
+            return DailySettings.of(row)
+
+    async def turn_off(self, guild_id: int) -> None:
+        """Stop the daily post."""
+        async with self.database.write() as tx:
+            (await DailyRepository(tx).settings(guild_id)).daily_enabled = False
+
+    async def configured(self) -> list[DailySettings]:
+        """Return the settings of every server whose daily post is on."""
+        async with self.database.read() as tx:
+            return [DailySettings.of(row) for row in await DailyRepository(tx).configured()]
+
+    # — posting —
+    async def claim(self, guild_id: int, due: dt.datetime, now: dt.datetime, *, restarted: bool) -> PostView | None:
+        """Claim the post due at `due`; None when it is not ours to send (already sent, or another sender has it).
+
+        The first caller inserts the (server, local date) row and sends. A row whose message was never recorded is
+        taken over after CLAIM_LEASE, or at once when `restarted` (the claim's sender was this process, now gone).
+        """
+        async with self.database.write() as tx:
+            repo = DailyRepository(tx)
+            settings = DailySettings.of(await repo.settings(guild_id))
+            if not settings.enabled or settings.channel_id is None:
+                return None
+            post_date = settings.schedule.post_date(due)
+            existing = await repo.post(guild_id, post_date)
+            if existing is not None:
+                if existing.message_id is not None:
+                    return None
+                if not await repo.resume(existing.id, now, None if restarted else now - CLAIM_LEASE):
+                    return None
+                return self._view(existing, settings.role_id)
+            history = await repo.history(guild_id)
+            question = pick_daily(
+                self.bank,
+                round_setting=settings.round,
+                difficulty_setting=settings.difficulty,
+                index=sum(history.values()),
+                posted=history,
+                seed=guild_id,
+            )
+            won = await DailyPostRepository(tx).claim(
+                guild_id,
+                post_date,
+                question.id,
+                now,
+                due_at=due,
+                channel_id=settings.channel_id,
+                nonce=nonce(guild_id, post_date),
+            )
+            if not won:
+                return None
+            row = await repo.post(guild_id, post_date)
+            assert row is not None
+            return self._view(row, settings.role_id)
+
+    async def sent(self, post_id: int, message_id: int, due: dt.datetime, now: dt.datetime) -> None:
+        """Record the message that carried a post, and that the server's posts are handled up to `due`."""
+        async with self.database.write() as tx:
+            repo = DailyRepository(tx)
+            await repo.set_fields(post_id, message_id=message_id, posted_at=now)
+            row = await repo.post_by_id(post_id)
+            if row is not None:
+                await repo.set_last_post(row.guild_id, due)
+
+    async def threaded(self, post_id: int, thread_id: int) -> None:
+        """Record a post's discussion thread."""
+        async with self.database.write() as tx:
+            await DailyRepository(tx).set_fields(post_id, thread_id=thread_id)
+
+    async def skip(self, guild_id: int, due: dt.datetime) -> None:
+        """Record a post that was too late to send as handled, so it is never caught up."""
+        async with self.database.write() as tx:
+            await DailyRepository(tx).set_last_post(guild_id, due)
+
+    async def today(self, guild_id: int, now: dt.datetime) -> PostView | None:
+        """Return the server's post of its local today, if it was claimed."""
+        async with self.database.write() as tx:
+            repo = DailyRepository(tx)
+            settings = DailySettings.of(await repo.settings(guild_id))
+            row = await repo.post(guild_id, settings.schedule.post_date(now))
+            return self._view(row, settings.role_id) if row is not None else None
+
+    async def latest(self, guild_id: int) -> PostView:
+        """Return the server's newest sent post; raise NoDailyYet if there is none."""
+        async with self.database.read() as tx:
+            row = await DailyRepository(tx).latest(guild_id)
+            if row is None:
+                raise NoDailyYet("There is no daily problem in this server yet.")
+            return self._view(row)
+
+    # — hints —
+    async def hint_posts(self, now: dt.datetime) -> list[PostView]:
+        """Return recent sent posts whose hints are not all revealed."""
+        async with self.database.read() as tx:
+            rows = await DailyRepository(tx).hint_pending(now - HINT_WINDOW)
+            views = [self._view(row) for row in rows if self.bank.get(row.question_id) is not None]
+        return [v for v in views if v.hints_posted < len(v.question.hints)]
+
+    async def take_hint(self, post_id: int) -> tuple[PostView, int] | None:
+        """Claim a post's next hint; return the post and the stage (1-based), or None if none is left or taken."""
+        async with self.database.write() as tx:
+            repo = DailyRepository(tx)
+            row = await repo.post_by_id(post_id)
+            if row is None or row.thread_id is None:
+                return None
+            view = self._view(row)
+            stage = row.hints_posted + 1
+            if stage > len(view.question.hints) or not await repo.take_hint(post_id, stage):
+                return None
+            return view, stage
+
+    # — solving —
+    async def solve(
+        self, guild_id: int, user_id: int, now: dt.datetime, message_id: int | None = None
+    ) -> Solved | None:
+        """Mark a post solved (the one a message carries, else the newest) and award its points once.
+
+        Returns None when `message_id` is not a daily post. Raises NoDailyYet when the server has none.
+        """
+        async with self.database.write() as tx:
+            repo = DailyRepository(tx)
+            row = await repo.post_by_message(message_id) if message_id is not None else await repo.latest(guild_id)
+            if row is None or row.guild_id != guild_id:
+                if message_id is not None:
+                    return None
+                raise NoDailyYet("There is no daily problem in this server yet.")
+            new = await repo.solve(row, user_id, now)
+            if new:
+                source = f"daily:{row.post_date.isoformat()}"
+                await PointsRepository(tx).award(guild_id, user_id, DAILY_POINTS, "daily", source, now)
+            current = await self._streak(repo, guild_id, user_id, now)
+            return Solved(new, self._view(row), current)
+
+    async def streak(self, guild_id: int, user_id: int, now: dt.datetime) -> tuple[Streak, str]:
+        """Return a member's streak and the zone its days are counted in."""
+        async with self.database.write() as tx:
+            repo = DailyRepository(tx)
+            return await self._streak(repo, guild_id, user_id, now), await self._zone(repo, guild_id, user_id)
+
+    async def _zone(self, repo: DailyRepository, guild_id: int, user_id: int) -> str:
+        return await repo.member_zone(guild_id, user_id) or (await repo.settings(guild_id)).timezone
+
+    async def _streak(self, repo: DailyRepository, guild_id: int, user_id: int, now: dt.datetime) -> Streak:
+        zone = ZoneInfo(await self._zone(repo, guild_id, user_id))
+        return streak(await repo.solves(guild_id, user_id), await repo.reviews_given(guild_id, user_id), zone, now)
+
+    async def set_member_zone(self, guild_id: int, user_id: int, zone: str) -> None:
+        """Set the zone a member's streak days are counted in."""
+        async with self.database.write() as tx:
+            await DailyRepository(tx).set_member_zone(guild_id, user_id, zone)
