@@ -222,6 +222,12 @@ class DailyService:
             row = await repo.post(guild_id, settings.schedule.post_date(now))
             return self._view(row, settings.role_id) if row is not None else None
 
+    async def post(self, post_id: int) -> PostView | None:
+        """Return a post by id."""
+        async with self.database.read() as tx:
+            row = await DailyRepository(tx).post_by_id(post_id)
+            return self._view(row) if row is not None else None
+
     async def latest(self, guild_id: int) -> PostView:
         """Return the server's newest sent post; raise NoDailyYet if there is none."""
         async with self.database.read() as tx:

@@ -115,8 +115,13 @@ class Mock(commands.Cog):
         topic: str | None,
         interviewer: discord.Member | None,
         private: bool,
+        *,
+        question_id: str | None = None,
     ) -> None:
-        """Acknowledge at once, open the session, its thread and its timers; undo all if the thread fails."""
+        """Acknowledge at once, open the session, its thread and its timers; undo all if the thread fails.
+
+        `question_id` asks that question first (e.g. the daily problem) instead of choosing one.
+        """
         if interviewer is not None and interviewer.bot:
             raise UserFacingError("Pick a person as interviewer, not a bot.")
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -129,6 +134,7 @@ class Mock(commands.Cog):
                 difficulty=difficulty,
                 topic=topic,
                 interviewer_id=interviewer.id if interviewer else None,
+                question_id=question_id,
             )
         except AlreadyRunning as exc:
             link = f" Its thread: <#{exc.thread_id}>." if exc.thread_id else ""

@@ -7,6 +7,7 @@ import base64
 import contextlib
 import json
 import logging
+import re
 import secrets
 import time
 from collections.abc import Callable
@@ -73,6 +74,7 @@ class FakeDiscord:
         self.rate_limits: list[RateLimitRule] = []
         self.gateway_rejected_tokens: set[str] = set()
         self.internal_errors: list[str] = []  # exceptions inside the fake itself
+        self.holds: list[tuple[str, re.Pattern[str], asyncio.Event]] = []
         self.router = Router()
         for routes in (app_routes, channel_routes, interaction_routes):
             self.router.routes.extend(routes.routes)
@@ -256,6 +258,16 @@ class FakeDiscord:
         self.rate_limits.append(rule)
         return rule
 
+    def hold(self, method: str, path: str) -> asyncio.Event:
+        """Carry out matching requests but withhold their responses until the returned event is set.
+
+        This is Discord having done the work while the bot never hears back: kill the bot meanwhile to test a crash
+        between a request and its answer.
+        """
+        event = asyncio.Event()
+        self.holds.append((method, re.compile(path), event))
+        return event
+
     def describe(self, last: int = 40) -> str:
         """Return the last REST calls and gateway messages, for failure reports."""
         lines = [f"REST calls ({len(self.calls)}, last {last}):"]
@@ -342,6 +354,9 @@ class FakeDiscord:
                 if not allowed:
                     return 429, rule.body(retry_after), {}
         result = await route.handler(self, req)
+        for method, pattern, event in self.holds:
+            if method == request.method and pattern.fullmatch(path):
+                await event.wait()
         if isinstance(result, Reply):
             return result.status, result.body, result.headers
         if result is None:
