@@ -12,7 +12,7 @@ import pytest_asyncio
 
 from tests.e2e.daily_flow import FakeClock, bot_lines, daily_posts
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
-from tests.e2e.mock_flow import query
+from tests.e2e.mock_flow import labels, query, thread_link
 
 OWN_FAKE = True
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -113,6 +113,19 @@ async def test_a_check_mark_counts_once_and_daily_now_does_not_post_twice(fake: 
     shown = await alice.run_command("daily show")
     assert f"<#{post.id}>" in (await shown.final())["content"]
     assert len(daily_posts(fake)) == 1
+
+
+async def test_the_posts_button_opens_a_timed_session_on_the_days_question(fake: FakeDiscord, daily_bot) -> None:
+    bob = fake.user("bob")
+    post = daily_posts(fake)[0]
+    title = post.embeds[0]["title"].split(" · ", 2)[2]
+    click = await bob.click(post, label="Practise as a timed session")
+    assert click.ephemeral and click.response_type == 5
+    thread = fake.world.channel(thread_link((await click.final())["content"]))
+    card = await fake.wait_for(lambda: next((m for m in fake.history(thread) if m.embeds), None), what="question card")
+    assert title in card.embeds[0]["title"] and "Hint" in labels(card)
+    await bob.click(card, label="End")
+    await fake.wait_for(lambda: any(m.content.startswith("🏁") for m in fake.history(thread)), what="the session's end")
 
 
 async def test_a_crash_between_the_claim_and_the_send_leaves_exactly_one_post(
