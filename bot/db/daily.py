@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import DailyPost, DailySolve, GuildSettings, Member, SessionRecord, Vote
@@ -77,8 +77,15 @@ class DailyRepository:
         await self.tx.execute(update(DailyPost).where(DailyPost.id == post_id).values(**values))
 
     async def set_last_post(self, guild_id: int, at: dt.datetime) -> None:
-        """Record the instant up to which a server's posts are handled (sent or skipped)."""
-        stmt = update(GuildSettings).where(GuildSettings.guild_id == guild_id).values(daily_last_post_at=at)
+        """Move on the instant up to which a server's posts are handled (sent or skipped); it never goes back."""
+        stmt = (
+            update(GuildSettings)
+            .where(
+                GuildSettings.guild_id == guild_id,
+                or_(GuildSettings.daily_last_post_at.is_(None), GuildSettings.daily_last_post_at < at),
+            )
+            .values(daily_last_post_at=at)
+        )
         await self.tx.execute(stmt)
 
     async def hint_pending(self, since: dt.datetime) -> Sequence[DailyPost]:

@@ -210,7 +210,11 @@ class DailyPost(Base):
     """The daily problem claimed for one server and date; the UNIQUE key makes it once a day."""
 
     __tablename__ = "daily_posts"
-    __table_args__ = (UniqueConstraint("guild_id", "post_date"),)
+    __table_args__ = (
+        UniqueConstraint("guild_id", "post_date"),
+        # A ✅ reaction looks its message up here.
+        Index("ix_daily_posts_message_id", "message_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     guild_id: Mapped[int] = mapped_column(ForeignKey("guild_settings.guild_id", ondelete="CASCADE"))

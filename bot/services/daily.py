@@ -127,10 +127,10 @@ class DailyService:
         role_id: int | None,
         now: dt.datetime,
     ) -> DailySettings:
-        """Turn the daily post on with these settings; a first configuration catches up nothing before `now`."""
+        """Turn the daily post on with these settings; nothing due before `now` is caught up."""
         async with self.database.write() as tx:
             row = await DailyRepository(tx).settings(guild_id)
-            if row.daily_last_post_at is None:
+            if row.daily_last_post_at is None or row.daily_last_post_at < now:
                 row.daily_last_post_at = now
             row.daily_enabled = True
             row.daily_channel_id = channel_id
@@ -265,6 +265,10 @@ class DailyService:
 
         Returns None when `message_id` is not a daily post. Raises NoDailyYet when the server has none.
         """
+        if message_id is not None:
+            async with self.database.read() as tx:  # any ✅ anywhere comes here: no write lock for other messages
+                if await DailyRepository(tx).post_by_message(message_id) is None:
+                    return None
         async with self.database.write() as tx:
             repo = DailyRepository(tx)
             row = await repo.post_by_message(message_id) if message_id is not None else await repo.latest(guild_id)

@@ -35,6 +35,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("nonce", sa.String(length=25), nullable=True))
         batch.add_column(sa.Column("posted_at", sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column("hints_posted", sa.Integer(), nullable=False, server_default="0"))
+    op.create_index("ix_daily_posts_message_id", "daily_posts", ["message_id"])
     op.create_table(
         "daily_solves",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -60,6 +61,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_daily_solves_guild_user", table_name="daily_solves")
     op.drop_table("daily_solves")
+    op.drop_index("ix_daily_posts_message_id", table_name="daily_posts")
     with op.batch_alter_table("daily_posts") as batch:
         for column in ("hints_posted", "posted_at", "nonce", "thread_id", "channel_id", "due_at"):
             batch.drop_column(column)
