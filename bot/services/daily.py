@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.core.bank import Bank
-from bot.core.daily import DailySchedule, nonce, pick_daily
+from bot.core.daily import DEFAULT_CUTOFF, DailySchedule, nonce, pick_daily
 from bot.core.errors import UserFacingError
 from bot.core.questions import Question
 from bot.core.streaks import DAILY_POINTS, Streak, streak
@@ -111,9 +111,20 @@ class DailyService:
 
     # — settings —
     async def settings(self, guild_id: int) -> DailySettings:
-        """Return a server's settings (defaults if it never set any)."""
-        async with self.database.write() as tx:
-            return DailySettings.of(await DailyRepository(tx).settings(guild_id))
+        """Return a server's settings (defaults if it never set any); a read, as every timer asks."""
+        async with self.database.read() as tx:
+            row = await tx.get(GuildSettings, guild_id)
+        if row is None:
+            row = GuildSettings(
+                guild_id=guild_id,
+                daily_enabled=False,
+                daily_time=dt.time(9, 0),
+                timezone="UTC",
+                daily_round="mix",
+                daily_difficulty="rotate",
+                daily_cutoff_minutes=int(DEFAULT_CUTOFF.total_seconds() // 60),
+            )
+        return DailySettings.of(row)
 
     async def configure(
         self,
@@ -216,10 +227,9 @@ class DailyService:
 
     async def today(self, guild_id: int, now: dt.datetime) -> PostView | None:
         """Return the server's post of its local today, if it was claimed."""
-        async with self.database.write() as tx:
-            repo = DailyRepository(tx)
-            settings = DailySettings.of(await repo.settings(guild_id))
-            row = await repo.post(guild_id, settings.schedule.post_date(now))
+        settings = await self.settings(guild_id)
+        async with self.database.read() as tx:
+            row = await DailyRepository(tx).post(guild_id, settings.schedule.post_date(now))
             return self._view(row, settings.role_id) if row is not None else None
 
     async def post(self, post_id: int) -> PostView | None:
@@ -285,12 +295,13 @@ class DailyService:
 
     async def streak(self, guild_id: int, user_id: int, now: dt.datetime) -> tuple[Streak, str]:
         """Return a member's streak and the zone its days are counted in."""
-        async with self.database.write() as tx:
+        async with self.database.read() as tx:
             repo = DailyRepository(tx)
             return await self._streak(repo, guild_id, user_id, now), await self._zone(repo, guild_id, user_id)
 
     async def _zone(self, repo: DailyRepository, guild_id: int, user_id: int) -> str:
-        return await repo.member_zone(guild_id, user_id) or (await repo.settings(guild_id)).timezone
+        settings = await repo.tx.get(GuildSettings, guild_id)
+        return await repo.member_zone(guild_id, user_id) or (settings.timezone if settings else "UTC")
 
     async def _streak(self, repo: DailyRepository, guild_id: int, user_id: int, now: dt.datetime) -> Streak:
         zone = ZoneInfo(await self._zone(repo, guild_id, user_id))

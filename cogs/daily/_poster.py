@@ -32,6 +32,9 @@ THREAD_EXISTS = 160004
 # Discord allows a bot 50 requests/s in all. A thousand servers due the same minute make two requests each (message,
 # thread): pace them at 45/s, one at a time, so a fixed one-second window never sees more than 46 and no 429 comes.
 REQUESTS_PER_SECOND = 45
+# Servers handled at once: the pace bounds throughput anyway, and a thousand timers firing together must not queue a
+# thousand transactions on the database pool (SQLite's writers wait 5 s at most, the pool 30 s).
+CONCURRENT_POSTS = 8
 
 
 class DailyPoster:
@@ -43,6 +46,7 @@ class DailyPoster:
         # One sender per server in this process: `/daily now` and the timer never race each other.
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._pace = AsyncLimiter(1, 1 / REQUESTS_PER_SECOND)
+        self._slots = asyncio.Semaphore(CONCURRENT_POSTS)
 
     # — timers —
     def schedule(self, guild_id: int, at: dt.time, zone: str) -> None:
@@ -76,6 +80,10 @@ class DailyPoster:
 
     async def on_post_due(self, due: Due) -> None:
         """Post a server's problem of the day, unless it is past the server's cutoff (then log and skip it)."""
+        async with self._slots:
+            await self._post_due(due)
+
+    async def _post_due(self, due: Due) -> None:
         guild_id = int(due.key.id)
         settings = await self.daily.settings(guild_id)
         if not settings.enabled:
@@ -95,6 +103,10 @@ class DailyPoster:
 
     async def on_hint_due(self, due: Due) -> None:
         """Reveal a post's next hint in its thread, then arm the one after."""
+        async with self._slots:
+            await self._hint_due(due)
+
+    async def _hint_due(self, due: Due) -> None:
         taken = await self.daily.take_hint(int(due.key.id.split("-")[0]))
         if taken is None:
             return
