@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
 import discord
@@ -58,6 +59,7 @@ class Config(commands.Cog):
         round_="which round's questions (mix rotates through all five)",
         difficulty="easy, medium, hard, or rotate",
         role="a role to ping with each post (none if empty)",
+        skip_after_hours="a post this many hours late (the bot was down) is skipped, not sent; 6 by default",
     )
     @app_commands.rename(round_="round")
     async def daily(
@@ -69,6 +71,7 @@ class Config(commands.Cog):
         round_: RoundChoice = "mix",
         difficulty: DifficultyChoice = "rotate",
         role: discord.Role | None = None,
+        skip_after_hours: app_commands.Range[int, 1, 23] = 6,
     ) -> None:
         """Post a problem every day at the server's time (Manage Server)"""
         require_manage_guild(interaction)
@@ -82,6 +85,7 @@ class Config(commands.Cog):
             round_=round_,
             difficulty=difficulty,
             role_id=role.id if role else None,
+            cutoff=dt.timedelta(hours=skip_after_hours),
             now=utcnow(),
         )
         self.bot.daily_poster.schedule(interaction.guild_id, at, zone)

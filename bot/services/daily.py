@@ -137,6 +137,7 @@ class DailyService:
         difficulty: str,
         role_id: int | None,
         now: dt.datetime,
+        cutoff: dt.timedelta = DEFAULT_CUTOFF,
     ) -> DailySettings:
         """Turn the daily post on with these settings; nothing due before `now` is caught up."""
         async with self.database.write() as tx:
@@ -150,6 +151,7 @@ class DailyService:
             row.daily_round = round_
             row.daily_difficulty = difficulty
             row.daily_role_id = role_id
+            row.daily_cutoff_minutes = int(cutoff.total_seconds() // 60)
             return DailySettings.of(row)
 
     async def turn_off(self, guild_id: int) -> None:

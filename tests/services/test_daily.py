@@ -122,3 +122,21 @@ async def test_reviews_of_others_sessions_earn_freezes(service: DailyService, da
     assert current.freezes == 1  # three sessions reviewed (six votes), her own not counted
     current, _ = await service.streak(GUILD, ALICE, DUE + dt.timedelta(hours=1))
     assert current.freezes == 0
+
+
+async def test_settings_keep_the_servers_cutoff_and_reconfiguring_catches_nothing_up(service: DailyService) -> None:
+    later = DUE + dt.timedelta(hours=2)
+    await service.configure(
+        GUILD,
+        channel_id=510,
+        at=dt.time(9, 30),
+        zone="Europe/Berlin",
+        round_="mix",
+        difficulty="rotate",
+        role_id=7,
+        now=later,
+        cutoff=dt.timedelta(hours=2),
+    )
+    settings = await service.settings(GUILD)
+    assert (settings.cutoff, settings.role_id, settings.last_post_at) == (dt.timedelta(hours=2), 7, later)
+    assert (await service.settings(999)).enabled is False
