@@ -3,85 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.core.bank import Bank
-from bot.core.daily import DEFAULT_CUTOFF, DailySchedule, nonce, pick_daily
-from bot.core.errors import UserFacingError
-from bot.core.questions import Question
+from bot.core.daily import DEFAULT_CUTOFF, nonce, pick_daily
 from bot.core.streaks import DAILY_POINTS, Streak, streak
 from bot.db.daily import DailyRepository
 from bot.db.engine import Database
 from bot.db.models import DailyPost, GuildSettings
 from bot.db.repositories import DailyPostRepository, PointsRepository
+from bot.services.daily_views import DailySettings, NoDailyYet, PostView, Solved
+
+__all__ = ["DailyService", "DailySettings", "NoDailyYet", "PostView", "Solved"]
 
 # A claim whose message was not recorded this long after is taken over: its sender died half-way.
 CLAIM_LEASE = dt.timedelta(minutes=2)
 # Hints are only revealed for posts this recent; older threads have moved on.
 HINT_WINDOW = dt.timedelta(days=2)
-
-
-@dataclass(frozen=True)
-class DailySettings:
-    """A server's settings, as `/config show` lists them and the daily timer reads them."""
-
-    guild_id: int
-    enabled: bool
-    channel_id: int | None
-    schedule: DailySchedule
-    round: str
-    difficulty: str
-    role_id: int | None
-    cutoff: dt.timedelta
-    last_post_at: dt.datetime | None
-    practice_channel_id: int | None
-
-    @classmethod
-    def of(cls, row: GuildSettings) -> DailySettings:
-        """Read a settings row."""
-        return cls(
-            guild_id=row.guild_id,
-            enabled=bool(row.daily_enabled and row.daily_channel_id),
-            channel_id=row.daily_channel_id,
-            schedule=DailySchedule(row.daily_time, row.timezone),
-            round=row.daily_round,
-            difficulty=row.daily_difficulty,
-            role_id=row.daily_role_id,
-            cutoff=dt.timedelta(minutes=row.daily_cutoff_minutes),
-            last_post_at=row.daily_last_post_at,
-            practice_channel_id=row.practice_channel_id,
-        )
-
-
-@dataclass(frozen=True)
-class PostView:
-    """A daily post with its question: what the Discord side sends, or links to."""
-
-    id: int
-    guild_id: int
-    post_date: dt.date
-    question: Question
-    channel_id: int | None
-    role_id: int | None
-    nonce: str
-    message_id: int | None
-    thread_id: int | None
-    posted_at: dt.datetime | None
-    hints_posted: int
-
-
-@dataclass(frozen=True)
-class Solved:
-    """The outcome of marking a daily solved: whether it is new, and the member's streak after it."""
-
-    new: bool
-    post: PostView
-    streak: Streak
-
-
-class NoDailyYet(UserFacingError):
-    """The server has no daily problem to show or solve."""
 
 
 class DailyService:
@@ -208,19 +146,22 @@ class DailyService:
             assert row is not None
             return self._view(row, settings.role_id)
 
-    async def sent(self, post_id: int, message_id: int, due: dt.datetime, now: dt.datetime) -> None:
-        """Record the message that carried a post, and that the server's posts are handled up to `due`."""
+    async def sent(self, post_id: int, message_id: int, now: dt.datetime) -> None:
+        """Record the message that carried a post: it is never claimed again."""
+        async with self.database.write() as tx:
+            await DailyRepository(tx).set_fields(post_id, message_id=message_id, posted_at=now)
+
+    async def threaded(self, post_id: int, thread_id: int, due: dt.datetime) -> None:
+        """Record a post's discussion thread, and that the server's posts are handled up to `due`.
+
+        Until then a restart catches the post up, and finds its thread missing.
+        """
         async with self.database.write() as tx:
             repo = DailyRepository(tx)
-            await repo.set_fields(post_id, message_id=message_id, posted_at=now)
+            await repo.set_fields(post_id, thread_id=thread_id)
             row = await repo.post_by_id(post_id)
             if row is not None:
                 await repo.set_last_post(row.guild_id, due)
-
-    async def threaded(self, post_id: int, thread_id: int) -> None:
-        """Record a post's discussion thread."""
-        async with self.database.write() as tx:
-            await DailyRepository(tx).set_fields(post_id, thread_id=thread_id)
 
     async def skip(self, guild_id: int, due: dt.datetime) -> None:
         """Record a post that was too late to send as handled, so it is never caught up."""

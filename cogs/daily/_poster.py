@@ -125,7 +125,7 @@ class DailyPoster:
             post = await self.daily.claim(guild_id, due, utcnow(), restarted=restarted)
             if post is None:
                 if restarted:
-                    await self._finish_thread(guild_id)
+                    await self._finish_thread(guild_id, due)
                 return None
             channel = await self._channel(post.channel_id)
             if channel is None:
@@ -141,23 +141,24 @@ class DailyPoster:
                 allowed_mentions=mentions or discord.AllowedMentions.none(),
             )
             now = utcnow()
-            await self.daily.sent(post.id, message.id, due, now)
+            await self.daily.sent(post.id, message.id, now)
             thread_id = await self._thread(message, post)
-            await self.daily.threaded(post.id, thread_id)
+            await self.daily.threaded(post.id, thread_id, due)
             log.info("daily post of server %s for %s sent", guild_id, post.post_date)
             sent = dataclasses.replace(post, message_id=message.id, thread_id=thread_id, posted_at=now)
             self._arm_hint(sent, 0)
             return sent
 
-    async def _finish_thread(self, guild_id: int) -> None:
-        """Give today's sent post its thread if a crash came between the message and the thread."""
-        post = await self.daily.today(guild_id, utcnow())
+    async def _finish_thread(self, guild_id: int, due: dt.datetime) -> None:
+        """Give the sent post due at `due` its thread if a crash came between the message and the thread."""
+        post = await self.daily.today(guild_id, due)
         if post is None or post.message_id is None or post.thread_id is not None:
             return
         channel = await self._channel(post.channel_id)
         if isinstance(channel, discord.TextChannel):
             thread_id = await self._thread(channel.get_partial_message(post.message_id), post)
-            await self.daily.threaded(post.id, thread_id)
+            await self.daily.threaded(post.id, thread_id, due)
+            log.info("daily post of server %s for %s given its thread after a restart", guild_id, post.post_date)
             self._arm_hint(dataclasses.replace(post, thread_id=thread_id), post.hints_posted)
 
     async def _thread(self, message: discord.Message | discord.PartialMessage, post: PostView) -> int:

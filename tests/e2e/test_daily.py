@@ -175,6 +175,30 @@ async def test_after_a_long_outage_the_missed_post_is_skipped_and_logged_then_po
     assert post.content == f"<@&{role.id}>" and post.data["mention_roles"] == [str(role.id)]
 
 
+async def test_a_crash_between_the_post_and_its_thread_gets_the_thread_after_the_restart(
+    fake: FakeDiscord, harness: Harness, clock: FakeClock, daily_bot
+) -> None:
+    daily = fake.channel("daily")
+    before = len(fake.calls)
+    release = fake.hold("POST", rf"/channels/{daily.id}/messages/\d+/threads")
+    clock.set(DAY1 + 4 * DAY - LEAD)
+    await fake.wait_for_call("POST", "/channels/{channel_id}/messages/{message_id}/threads", timeout=15, after=before)
+    daily_bot["bot"].process.kill()
+    assert await daily_bot["bot"].wait_exit() == -9
+    release.set()
+    fake.holds.clear()
+    post = daily_posts(fake)[-1]
+    assert len(daily_posts(fake)) == 4 and post.embeds[0]["title"].startswith("Daily problem · Sun 06 Dec · ")
+    # Discord made the thread, but the bot never learnt it: after the restart it asks again, hears "already
+    # created" (160004), and records the thread, whose id is the post's.
+    daily_bot["bot"] = bot = await harness.start(["e2e_clock"])
+    await bot.wait_for_log(r"given its thread after a restart")
+    stored = query(bot.cwd / "bot.db", "SELECT thread_id FROM daily_posts WHERE message_id = ?", post.id)
+    assert stored == [(post.id,)]
+    assert len(daily_posts(fake)) == 4, "the post itself is not sent again"
+    assert [t for t in fake.world.guild.threads.values() if t.id == post.id]
+
+
 @pytest.mark.parametrize("typed", ["Kiritimati", "etc/gmt+12"])
 async def test_zones_around_the_date_line_autocomplete(fake: FakeDiscord, daily_bot, typed: str) -> None:
     choices = await fake.user("alice").autocomplete("config my-timezone", "timezone", typed)

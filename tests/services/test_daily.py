@@ -49,8 +49,10 @@ async def test_concurrent_claims_of_one_day_have_exactly_one_winner(service: Dai
 async def test_a_sent_post_is_never_claimed_again_even_after_a_restart(service: DailyService) -> None:
     post = await service.claim(GUILD, DUE, DUE, restarted=False)
     assert post is not None
-    await service.sent(post.id, 777, DUE, DUE)
+    await service.sent(post.id, 777, DUE)
     assert await service.claim(GUILD, DUE, DUE + dt.timedelta(minutes=1), restarted=True) is None
+    assert (await service.settings(GUILD)).last_post_at < DUE, "handled only once its thread is recorded"
+    await service.threaded(post.id, 777, DUE)
     assert (await service.settings(GUILD)).last_post_at == DUE
 
 
@@ -81,7 +83,7 @@ async def test_solving_twice_awards_points_once_and_counts_the_streak(
 ) -> None:
     post = await service.claim(GUILD, DUE, DUE, restarted=False)
     assert post is not None
-    await service.sent(post.id, 777, DUE, DUE)
+    await service.sent(post.id, 777, DUE)
     first = await service.solve(GUILD, ALICE, DUE + dt.timedelta(hours=1), message_id=777)
     again = await service.solve(GUILD, ALICE, DUE + dt.timedelta(hours=2))
     assert first is not None and first.new and first.streak.current == 1
@@ -97,7 +99,7 @@ async def test_the_members_own_zone_counts_their_days(service: DailyService) -> 
         due = DUE + dt.timedelta(days=day)
         post = await service.claim(GUILD, due, due, restarted=False)
         assert post is not None
-        await service.sent(post.id, 900 + day, due, due)
+        await service.sent(post.id, 900 + day, due)
     first = dt.datetime(2026, 12, 1, 7, 30, tzinfo=dt.UTC)
     await service.solve(GUILD, ALICE, first, message_id=900)
     await service.solve(GUILD, ALICE, first + dt.timedelta(hours=1), message_id=901)
