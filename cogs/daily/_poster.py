@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
@@ -128,18 +129,25 @@ class DailyPoster:
                     await self._finish_thread(guild_id, due)
                 return None
             channel = await self._channel(post.channel_id)
-            if channel is None:
-                log.warning("daily post of server %s: channel %s is gone", guild_id, post.channel_id)
-                return None
             mentions = discord.AllowedMentions(roles=[discord.Object(post.role_id)]) if post.role_id else None
             await self._pace.acquire()  # right before the request: a claim waits its turn well within CLAIM_LEASE
-            message = await channel.send(
-                content=ui.post_content(post),
-                embed=ui.post_embed(post),
-                view=StartMockButton.view(post.id),
-                nonce=post.nonce,
-                allowed_mentions=mentions or discord.AllowedMentions.none(),
-            )
+            message = None
+            if channel is not None:
+                # A removed channel or permission is an admin's doing, not a bug: warn, and no retry today.
+                with contextlib.suppress(discord.Forbidden, discord.NotFound):
+                    message = await channel.send(
+                        content=ui.post_content(post),
+                        embed=ui.post_embed(post),
+                        view=StartMockButton.view(post.id),
+                        nonce=post.nonce,
+                        allowed_mentions=mentions or discord.AllowedMentions.none(),
+                    )
+            if message is None:
+                log.warning(
+                    "daily post of server %s not sent: channel %s is gone or closed to us", guild_id, post.channel_id
+                )
+                await self.daily.skip(guild_id, due)
+                return None
             now = utcnow()
             await self.daily.sent(post.id, message.id, now)
             thread_id = await self._thread(message, post)

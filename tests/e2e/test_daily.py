@@ -12,6 +12,7 @@ import pytest_asyncio
 
 from tests.e2e.daily_flow import FakeClock, bot_lines, daily_posts
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
+from tests.e2e.fake_discord import permissions as perms
 from tests.e2e.mock_flow import labels, query, thread_link
 
 OWN_FAKE = True
@@ -197,6 +198,22 @@ async def test_a_crash_between_the_post_and_its_thread_gets_the_thread_after_the
     assert stored == [(post.id,)]
     assert len(daily_posts(fake)) == 4, "the post itself is not sent again"
     assert [t for t in fake.world.guild.threads.values() if t.id == post.id]
+
+
+async def test_a_channel_closed_to_the_bot_is_one_warning_not_an_error(
+    fake: FakeDiscord, clock: FakeClock, daily_bot
+) -> None:
+    daily = fake.channel("daily")
+    daily.overwrites[fake.me.id] = (0, perms.SEND_MESSAGES)
+    daily.overwrite_types[fake.me.id] = 1
+    try:
+        bot = daily_bot["bot"]
+        since = len(bot.records)
+        clock.set(DAY1 + 5 * DAY - LEAD)
+        await bot.wait_for_log(r"daily post of server \d+ not sent: channel \d+ is gone or closed to us", since=since)
+        assert len(daily_posts(fake)) == 4
+    finally:
+        del daily.overwrites[fake.me.id]
 
 
 @pytest.mark.parametrize("typed", ["Kiritimati", "etc/gmt+12"])
