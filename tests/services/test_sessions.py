@@ -118,3 +118,10 @@ async def test_forget_answers_removes_the_members_text(service: SessionService) 
     await service.submit(opened.id, ALICE, "two", T0)
     assert await service.forget_answers(GUILD, ALICE) == 2
     assert (await service.get(opened.id)).answers == 0
+
+
+async def test_open_can_ask_a_given_question_first(service: SessionService) -> None:
+    wanted = make_question(Round.ML_THEORY, 4).id
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.ML_THEORY, now=T0, question_id=wanted)
+    assert opened.question.id == wanted
+    assert len({q.id for q in opened.questions}) == len(opened.questions) > 1, "the rest of the series still follows"
