@@ -224,11 +224,11 @@ class DailyPostRepository:
     def __init__(self, tx: AsyncSession) -> None:
         self.tx = tx
 
-    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime) -> bool:
-        """Claim the day's post; True only for the one caller that inserted the row."""
+    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime, **values: Any) -> bool:
+        """Claim the day's post; True only for the one caller that inserted the row (`values`: more columns)."""
         await GuildRepository(self.tx).get_or_create(guild_id)
         stmt = _insert(self.tx, DailyPost).values(
-            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at
+            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at, **values
         )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 

@@ -117,11 +117,14 @@ class Mock(commands.Cog):
         topic: str | None,
         interviewer: discord.Member | None,
         private: bool,
+        *,
+        question_id: str | None = None,
     ) -> None:
         """Acknowledge at once, check where the thread can open, then open the session, its thread and its timers.
 
         Whatever fails after the session is written (thread refused, rate limit, permissions) cancels it, so no
-        running session is ever left without a thread.
+        running session is ever left without a thread. `question_id` asks that question first (e.g. the daily
+        problem) instead of choosing one.
         """
         if interviewer is not None and interviewer.bot:
             raise UserFacingError("Pick a person as interviewer, not a bot.")
@@ -136,6 +139,7 @@ class Mock(commands.Cog):
                 difficulty=difficulty,
                 topic=topic,
                 interviewer_id=interviewer.id if interviewer else None,
+                question_id=question_id,
             )
         except AlreadyRunning as exc:
             link = f" Its thread: <#{exc.thread_id}>." if exc.thread_id else ""

@@ -27,6 +27,7 @@ TABLES = {
     "daily_posts",
     "deck_cards",
     "deck_reviews",
+    "daily_solves",
 }
 
 

@@ -163,3 +163,10 @@ async def test_a_cancelled_session_does_not_use_up_its_question(database: Databa
     shown = await _sit(service, Round.CODING, T0 + dt.timedelta(minutes=1))
     other = await _sit(service, Round.CODING, T0 + dt.timedelta(hours=1))
     assert sorted(shown + other) == ["cod-test-001", "cod-test-002"]
+
+
+async def test_open_can_ask_a_given_question_first(service: SessionService) -> None:
+    wanted = make_question(Round.ML_THEORY, 4).id
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.ML_THEORY, now=T0, question_id=wanted)
+    assert opened.question.id == wanted
+    assert len({q.id for q in opened.questions}) == len(opened.questions) > 1, "the rest of the series still follows"
