@@ -102,6 +102,16 @@ class Nudge:
 
 
 @dataclass(frozen=True)
+class SubmittedAnswer:
+    """An answer as stored: which question, the text, when (UTC) and whether it came after time ran out."""
+
+    question_id: str
+    text: str
+    at: dt.datetime
+    late: bool
+
+
+@dataclass(frozen=True)
 class Hint:
     """A revealed hint stage."""
 
@@ -139,6 +149,7 @@ class Session:
     current: int = 0
     hints_used: tuple[int, ...] = ()
     answers: int = 0
+    late_answers: int = 0
     ratings: tuple[tuple[str, int], ...] = field(default=())
     ended_at: dt.datetime | None = None
 
@@ -240,14 +251,24 @@ class Session:
         hint = Hint(stage=used + 1, total=len(ladder), text=ladder[used])
         return replace(self, hints_used=tuple(counts)), hint
 
+    def answer_is_late(self, now: dt.datetime) -> bool:
+        """Tell whether an answer given now comes after the time ran out (still accepted, marked late)."""
+        timed_out = self.state is SessionState.ENDED and self.ended_at is not None and self.ended_at >= self.deadline
+        return now >= self.deadline and (self.state is SessionState.RUNNING or timed_out)
+
     def submit(self, text: str, now: dt.datetime) -> Session:
-        """Accept an answer; several submissions are allowed."""
-        self.require_running(now)
+        """Accept an answer; several are allowed, and one typed while the time ran out is kept as late.
+
+        Raises SessionNotRunning once the session was ended or cancelled before its deadline.
+        """
+        late = self.answer_is_late(now)
+        if not late:
+            self.require_running(now)
         if not text.strip():
             raise InvalidAnswer("Your answer is empty: write something before submitting.")
         if len(text) > MAX_ANSWER_CHARS:
             raise InvalidAnswer(f"Answers are limited to {MAX_ANSWER_CHARS:,} characters; yours has {len(text):,}.")
-        return replace(self, answers=self.answers + 1)
+        return replace(self, answers=self.answers + 1, late_answers=self.late_answers + late)
 
     def next_question(self, now: dt.datetime) -> Session:
         """Move a series round to its next question."""

@@ -19,6 +19,7 @@ from bot.core.session import (
     SessionError,
     SessionNotRunning,
     SessionState,
+    SubmittedAnswer,
     pick_questions,
 )
 from bot.db.engine import Database
@@ -101,6 +102,7 @@ class SessionService:
                 raise MissingQuestion(f"Question {question_id} of this session is no longer in the banks.")
             questions.append(question)
         hints = await repo.hints_used(session_id)
+        answers, late_answers = await repo.answer_counts(session_id)
         votes = await VoteRepository(tx).for_session(session_id)
         return Session(
             id=row.id,
@@ -114,7 +116,8 @@ class SessionService:
             state=SessionState(row.state),
             current=row.current_index,
             hints_used=tuple(hints.get(q.id, 0) for q in questions),
-            answers=await repo.answer_count(session_id),
+            answers=answers,
+            late_answers=late_answers,
             ratings=tuple(sorted((v.criterion, v.score) for v in votes if v.reviewer_id == row.user_id)),
             ended_at=row.ended_at,
         )
@@ -153,14 +156,24 @@ class SessionService:
             return session, hint
 
     async def submit(self, session_id: int, user_id: int, text: str, now: dt.datetime) -> Session:
-        """Store an answer from the candidate."""
+        """Store an answer from the candidate; one given after the time ran out is stored marked late.
+
+        Compare `late_answers` before and after to tell the member it was late. Raises SessionError.
+        """
         async with self.database.write() as tx:
-            session = await self._load(tx, session_id)
-            if user_id != session.candidate_id:
+            before = await self._load(tx, session_id)
+            if user_id != before.candidate_id:
                 raise SessionError("Only the candidate submits answers in this session.")
-            session = session.submit(text, now)
-            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now)
+            session = before.submit(text, now)
+            late = session.late_answers > before.late_answers
+            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now, late=late)
             return session
+
+    async def answers(self, session_id: int) -> list[SubmittedAnswer]:
+        """Return a session's stored answers, oldest first."""
+        async with self.database.read() as tx:
+            rows = await SessionRepository(tx).answers(session_id)
+        return [SubmittedAnswer(row.question_id, row.body, row.submitted_at, row.late) for row in rows]
 
     async def next_question(self, session_id: int, user_id: int, now: dt.datetime) -> Session:
         """Move a series round on to its next question."""
