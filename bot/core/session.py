@@ -313,7 +313,12 @@ def pick_questions(
     topic: str | None = None,
     seen: Iterable[str] = (),
 ) -> list[Question]:
-    """Choose the question (or the series) for a new session, preferring unseen ones."""
+    """Choose the question (or the series) for a new session, preferring unseen ones.
+
+    The topic is matched case-insensitively; raises SessionError naming the closest topics when none matches.
+    """
+    if topic is not None:
+        topic = _known_topic(bank, round_, topic)
     wanted = SERIES_LENGTH.get(round_, 1)
     seen = set(seen)
     fresh = bank.select(round_, difficulty=difficulty, topic=topic, exclude=seen)
@@ -326,3 +331,13 @@ def pick_questions(
         filters = ", ".join(f"{k} {v}" for k, v in (("difficulty", difficulty), ("topic", topic)) if v)
         raise SessionError(f"No {round_.label} questions match {filters or 'your request'}: try fewer filters.")
     return fresh[:wanted]
+
+
+def _known_topic(bank: Bank, round_: Round, typed: str) -> str:
+    """Return the slug a typed topic means, or raise SessionError with the closest ones."""
+    slug = bank.match_topic(round_, typed)
+    if slug is not None:
+        return slug
+    close = bank.suggest_topics(round_, typed)
+    hint = f"did you mean {', '.join(close)}?" if close else "try fewer filters."
+    raise SessionError(f"No {round_.label} questions match topic {typed.strip()}: {hint}")

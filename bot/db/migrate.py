@@ -57,11 +57,13 @@ async def downgrade(engine: AsyncEngine, revision: str = "base") -> None:
         await conn.run_sync(_downgrade, revision)
 
 
-async def upgrade_to_head(database_url: str) -> None:
-    """Upgrade the database at a URL to head (the `db upgrade` command)."""
+async def upgrade_to_head(database_url: str) -> tuple[str | None, str | None]:
+    """Upgrade the database at a URL to head (the `db upgrade` command); return the revisions before and after."""
     engine = create_engine(database_url)
     try:
+        before = await current_revision(engine)
         await upgrade(engine)
+        return before, head_revision()
     finally:
         await engine.dispose()
 
