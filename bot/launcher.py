@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import logging
-import sys
 
 import discord
 
 from bot.client import MockInterviewerBot
 from bot.clock import utcnow
-from bot.config import Settings
+from bot.config import Settings, cli_command
 from bot.core.bank import Bank, load_banks
 from bot.core.questions import Difficulty, Round
 from bot.db.engine import Database
 from bot.db.migrate import ensure_at_head, upgrade_to_head
-from bot.failures import database_failures, discord_failures, where
-from bot.practice import Terminal, practice
+from bot.failures import ExpectedFailure, database_failures, discord_failures, where
+from bot.practice import Practice, has_terminal, open_console
 from bot.services.sessions import SessionService
 
 log = logging.getLogger(__name__)
@@ -59,15 +58,24 @@ async def upgrade_database(settings: Settings) -> str:
 async def run_practice(
     settings: Settings, round_: Round, difficulty: Difficulty | None, topic: str | None, script: bool = False
 ) -> int:
-    """Run one terminal session against the configured database; return the exit status."""
+    """Run one terminal session against the configured database; return the exit status.
+
+    Without an interactive terminal the session would end unseen, so it is refused unless `script` says the
+    input is a script meant for it. Raises ExpectedFailure with one line.
+    """
+    if not script and not has_terminal():
+        raise ExpectedFailure(
+            "practice needs an interactive terminal, and standard input or output is not one. "
+            f"To drive it from a file or a pipe, add --script: {cli_command()} practice {round_.label} --script"
+        )
     database = Database.from_url(settings.database_url)
     try:
         async with database_failures(settings.database_url):
             # A local practice database is upgraded in place; a shared one only when allowed.
             await ensure_at_head(database.engine, auto_migrate=settings.auto_migrate or database.is_sqlite)
         service = SessionService(database, load_bank(settings))
-        await practice(service, round_, Terminal(sys.stdin, sys.stdout), utcnow, difficulty=difficulty, topic=topic)
-        return 0
+        session = Practice(service, open_console(script), utcnow, cli_command())
+        return await session.run(round_, difficulty, topic)
     finally:
         await database.dispose()
 

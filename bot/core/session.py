@@ -256,18 +256,19 @@ class Session:
         timed_out = self.state is SessionState.ENDED and self.ended_at is not None and self.ended_at >= self.deadline
         return now >= self.deadline and (self.state is SessionState.RUNNING or timed_out)
 
-    def submit(self, text: str, now: dt.datetime) -> Session:
+    def submit(self, text: str, now: dt.datetime, max_chars: int | None = MAX_ANSWER_CHARS) -> Session:
         """Accept an answer; several are allowed, and one typed while the time ran out is kept as late.
 
-        Raises SessionNotRunning once the session was ended or cancelled before its deadline.
+        `max_chars` None lifts the Discord limit (the terminal). Raises SessionNotRunning once the session
+        was ended or cancelled before its deadline, InvalidAnswer for an empty or too long answer.
         """
         late = self.answer_is_late(now)
         if not late:
             self.require_running(now)
         if not text.strip():
             raise InvalidAnswer("Your answer is empty: write something before submitting.")
-        if len(text) > MAX_ANSWER_CHARS:
-            raise InvalidAnswer(f"Answers are limited to {MAX_ANSWER_CHARS:,} characters; yours has {len(text):,}.")
+        if max_chars is not None and len(text) > max_chars:
+            raise InvalidAnswer(f"Answers are limited to {max_chars:,} characters; yours has {len(text):,}.")
         return replace(self, answers=self.answers + 1, late_answers=self.late_answers + late)
 
     def next_question(self, now: dt.datetime) -> Session:

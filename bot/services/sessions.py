@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.bank import Bank
 from bot.core.questions import Difficulty, Round
 from bot.core.session import (
+    MAX_ANSWER_CHARS,
     AlreadyRunning,
     Hint,
     Session,
@@ -130,6 +131,12 @@ class SessionService:
             raise SessionError("You have no running session.")
         return row.id
 
+    async def running_session(self, guild_id: int, user_id: int) -> Session | None:
+        """Return the member's running session in a server, or None."""
+        async with self.database.read() as tx:
+            row = await SessionRepository(tx).running_for(guild_id, user_id)
+            return None if row is None else await self._load(tx, row.id)
+
     async def attach_thread(self, session_id: int, thread_id: int) -> None:
         """Remember the thread a session runs in."""
         async with self.database.write() as tx:
@@ -155,7 +162,9 @@ class SessionService:
             await SessionRepository(tx).record_hint(session_id, session.question.id, hint.stage, now)
             return session, hint
 
-    async def submit(self, session_id: int, user_id: int, text: str, now: dt.datetime) -> Session:
+    async def submit(
+        self, session_id: int, user_id: int, text: str, now: dt.datetime, max_chars: int | None = MAX_ANSWER_CHARS
+    ) -> Session:
         """Store an answer from the candidate; one given after the time ran out is stored marked late.
 
         Compare `late_answers` before and after to tell the member it was late. Raises SessionError.
@@ -164,7 +173,7 @@ class SessionService:
             before = await self._load(tx, session_id)
             if user_id != before.candidate_id:
                 raise SessionError("Only the candidate submits answers in this session.")
-            session = before.submit(text, now)
+            session = before.submit(text, now, max_chars)
             late = session.late_answers > before.late_answers
             await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now, late=late)
             return session
