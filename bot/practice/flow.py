@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from bot.core.session import (
     Session,
     SessionError,
     SessionState,
+    pick_questions,
 )
 from bot.practice.console import Console, Interrupted, clean_text
 from bot.practice.reveal import reveal_and_rate
@@ -62,6 +64,8 @@ class Practice:
         return 0
 
     async def _open_or_resume(self, round_: Round, difficulty: Difficulty | None, topic: str | None) -> Session | None:
+        # Wrong filters are said before anything else is asked or changed.
+        pick_questions(self.service.bank, round_, random.Random(), difficulty=difficulty, topic=topic)  # noqa: S311
         running = await self.service.running_session(TERMINAL_GUILD, TERMINAL_USER)
         if running is not None:
             choice = await self._choose_for_running(running, round_)
@@ -96,7 +100,10 @@ class Practice:
         )
         options = f"r resume it · e end it and start {round_.label} · q quit"
         while True:
-            answer = await self.console.ask(f"{options} [r/e/q]: ")
+            try:
+                answer = await self.console.ask(f"{options} [r/e/q]: ")
+            except (Interrupted, EOFError):
+                return "q"
             choice = (answer or "").strip().lower()[:1]
             if choice in {"r", "e", "q"}:
                 return choice
