@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     dev_guild_id: int | None = None
     log_level: str = "INFO"
     auto_migrate: bool = False
+    # Several processes can share one database: each connects with its own shards and fires only their timers.
+    shard_count: int = Field(default=1, ge=1)
+    shard_ids: Annotated[list[int] | None, NoDecode] = None
 
     @field_validator("discord_token", mode="before")
     @classmethod
@@ -96,6 +99,23 @@ class Settings(BaseSettings):
             extra = [Path(part) for part in value.split(":") if part.strip()]
             return [SHIPPED_BANKS, *(p for p in extra if p.resolve() != SHIPPED_BANKS)]
         return value
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: Any) -> Any:
+        """Read `SHARD_IDS=0,2`; empty means every shard."""
+        if isinstance(value, str):
+            return [int(part) for part in value.replace(" ", "").split(",") if part] or None
+        return value
+
+    @model_validator(mode="after")
+    def _shards_exist(self) -> Settings:
+        ids = self.shard_ids or []
+        if any(not 0 <= i < self.shard_count for i in ids):
+            raise ValueError(f"SHARD_IDS must lie in 0..{self.shard_count - 1} (SHARD_COUNT is {self.shard_count})")
+        if self.shard_count > 1 and len(ids) != 1:
+            raise ValueError("SHARD_IDS must name this process's one shard when SHARD_COUNT is above 1")
+        return self
 
     @field_validator("log_level")
     @classmethod

@@ -83,7 +83,7 @@ async def run_practice(
 async def sync_commands(settings: Settings, guild_id: int | None = None) -> list[str]:
     """Register the slash commands globally, or instantly in one server; return their names."""
     token = settings.require_token()
-    bot = MockInterviewerBot(settings, Database.from_url(settings.database_url), load_bank(settings), serve=False)
+    bot = MockInterviewerBot(settings, Database.from_url(settings.database_url), load_bank(settings), fire_timers=False)
     async with discord_failures(), bot:
         await bot.login(token)
         guild = discord.Object(guild_id) if guild_id else None

@@ -14,8 +14,8 @@ from apscheduler.triggers.date import DateTrigger
 log = logging.getLogger(__name__)
 
 
-class Timers:
-    """One-shot timers keyed by a stable id; rebuilt from the database at start-up."""
+class Scheduler:
+    """Wakes callbacks at UTC instants, keyed by a string; `bot.timers` builds the keys and owns the rules."""
 
     def __init__(self) -> None:
         # In-memory job store: the SQLAlchemy store blocks the event loop and pickles callbacks.
@@ -56,7 +56,7 @@ class Timers:
             self._running.discard(task)
 
     def cancel(self, key: str) -> None:
-        """Cancel a timer if it is still pending."""
+        """Cancel a wake-up if it is still pending; nothing happens if it already fired."""
         if self._scheduler.get_job(key) is not None:
             self._scheduler.remove_job(key)
 

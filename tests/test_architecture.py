@@ -50,7 +50,7 @@ def test_importing_core_loads_no_discord_or_sqlalchemy() -> None:
 async def test_every_cog_loads_and_command_names_are_unique(tmp_path: Path) -> None:
     settings = load_settings(_env_file=None)
     database = Database.from_url(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
-    bot = MockInterviewerBot(settings, database, load_banks(settings.banks_dir), serve=False)
+    bot = MockInterviewerBot(settings, database, load_banks(settings.banks_dir), fire_timers=False)
     assert EXTENSIONS, "no cogs found"
     for extension in EXTENSIONS:
         await bot.load_extension(extension)
@@ -69,7 +69,7 @@ def test_bot_asks_for_minimal_intents_and_pings_nobody() -> None:
     assert intents.guilds and intents.guild_reactions
     assert not (intents.message_content or intents.members or intents.presences)
     settings = load_settings(_env_file=None)
-    bot = MockInterviewerBot(settings, Database.from_url("sqlite+aiosqlite://"), load_banks([]), serve=False)
+    bot = MockInterviewerBot(settings, Database.from_url("sqlite+aiosqlite://"), load_banks([]), fire_timers=False)
     mentions = bot.allowed_mentions
     assert mentions is not None and mentions.to_dict()["parse"] == []
     assert bot._connection.max_messages is None

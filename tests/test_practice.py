@@ -66,6 +66,9 @@ def test_behavioral_session_in_the_terminal(tmp_path: Path) -> None:
     assert "mean 2.50 on the 1–4 scale over 4 criteria" in out and "**45 of 90**" in out
     sessions = _rows(tmp_path, "SELECT round, state, guild_id, user_id, current_index FROM interview_sessions")
     assert sessions == [("behavioral", "ended", 0, 0, 1)]
+    # the ending went through the lifecycle: headline, two questions and the summary, and the reveal is done
+    assert "Session ended. Here is what good looks like." in out
+    assert _rows(tmp_path, "SELECT reveal_step, revealed_at IS NOT NULL FROM interview_sessions") == [(4, 1)]
     assert _rows(tmp_path, "SELECT question_id, late FROM answers") == [(question.id, 0)]
     votes = _rows(tmp_path, "SELECT criterion, score FROM votes ORDER BY criterion")
     assert votes == [("reflection", 1), ("result", 2), ("situation", 3), ("task", 4)]

@@ -15,6 +15,8 @@ from bot.core.bank import Bank
 from bot.core.errors import UserFacingError
 from bot.core.questions import RUBRIC_CRITERIA, DesignQuestion, Difficulty, Question, Round
 
+# Terminal sessions are stored under guild id 0, which no Discord server has; the bot never fires their timers.
+TERMINAL_GUILD_ID = 0
 # A Discord modal text input holds at most 4,000 characters.
 MAX_ANSWER_CHARS = 4_000
 # Rounds that ask several short questions one after another.
@@ -23,6 +25,17 @@ SERIES_LENGTH = {Round.ML_THEORY: 5, Round.BEHAVIORAL: 2}
 CODING_AGENDA = (("clarify", 0.10), ("approach", 0.20), ("code", 0.45), ("test", 0.15), ("wrap-up", 0.10))
 # The last nudge comes this long before the end, if the session is long enough for it to matter.
 FINAL_WARNING = dt.timedelta(minutes=5)
+
+
+class Action(enum.StrEnum):
+    """Something a member does to a session; `Session.authorize` says who may."""
+
+    HINT = "hint"
+    ANSWER = "answer"
+    NEXT = "next"
+    END = "end"
+    PACKET = "packet"
+    RATE = "rate"
 
 
 class SessionState(enum.StrEnum):
@@ -71,11 +84,21 @@ class InvalidRating(SessionError):
     """A rating names an unknown criterion or a score off the 4-point scale."""
 
 
-class NotAllowed(SessionError):
-    """Someone other than the candidate or interviewer pressed a session control."""
+# Who may do what: the candidate, the interviewer, or either of them.
+_EITHER = "Only the candidate and their interviewer can use this session's buttons."
 
-    def __init__(self) -> None:
-        super().__init__("Only the candidate and their interviewer can use this session's buttons.")
+
+class NotAllowed(SessionError):
+    """Someone pressed a session control that is not theirs; the message says whose it is."""
+
+    def __init__(
+        self, message: str = "Only the candidate and their interviewer can use this session's buttons."
+    ) -> None:
+        super().__init__(message)
+
+
+_ONLY_CANDIDATE = "Only the candidate submits answers; the interviewer can give hints and score."
+_ONLY_INTERVIEWER = "Only this session's interviewer can open the interviewer packet."
 
 
 @dataclass(frozen=True)
@@ -229,8 +252,13 @@ class Session:
             found[warning] = Nudge(warning, "final", "5 minutes left: start wrapping up.")
         return sorted(found.values(), key=lambda n: n.at)
 
-    def check_actor(self, user_id: int) -> None:
-        """Raise NotAllowed unless the user is the candidate or the interviewer."""
+    def authorize(self, user_id: int, action: Action) -> None:
+        """Raise NotAllowed unless the user may do `action`: answers are the candidate's, the packet the
+        interviewer's, everything else either's."""
+        if action is Action.ANSWER and user_id != self.candidate_id:
+            raise NotAllowed(_ONLY_CANDIDATE)
+        if action is Action.PACKET and user_id != self.interviewer_id:
+            raise NotAllowed(_ONLY_INTERVIEWER)
         if user_id not in (self.candidate_id, self.interviewer_id):
             raise NotAllowed
 

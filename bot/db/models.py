@@ -183,16 +183,21 @@ class Vote(Base):
 
 
 class PointsEntry(Base):
-    """An append-only ledger line: who earned how many points, and why."""
+    """An append-only ledger line: who earned how many points, why, and from what."""
 
     __tablename__ = "points_ledger"
-    __table_args__ = (Index("ix_points_ledger_guild_user", "guild_id", "user_id"),)
+    __table_args__ = (
+        Index("ix_points_ledger_guild_user", "guild_id", "user_id"),
+        # One award per member, reason and source: a retry after a crash counts once.
+        UniqueConstraint("guild_id", "user_id", "reason", "source", name="uq_points_ledger_award"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     guild_id: Mapped[int]
     user_id: Mapped[int]
     delta: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(80))
     session_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime]
 

@@ -98,9 +98,9 @@ class SessionRepository:
         stmt = select(SessionRecord).where(SessionRecord.state == "running")
         return (await self.tx.scalars(stmt)).all()
 
-    async def unrevealed(self) -> Sequence[int]:
-        """Return ids of ended sessions whose reveal never completed (the bot stopped mid-way)."""
-        stmt = select(SessionRecord.id).where(
+    async def unrevealed(self) -> Sequence[SessionRecord]:
+        """Return ended sessions whose reveal never completed (the bot stopped mid-way)."""
+        stmt = select(SessionRecord).where(
             SessionRecord.state == "ended",
             SessionRecord.thread_id.is_not(None),
             SessionRecord.revealed_at.is_(None),
@@ -179,22 +179,36 @@ class VoteRepository:
 
 
 class PointsRepository:
-    """The append-only points ledger."""
+    """The append-only, idempotent points ledger."""
 
     def __init__(self, tx: AsyncSession) -> None:
         self.tx = tx
 
     async def award(
-        self, guild_id: int, user_id: int, delta: int, reason: str, at: dt.datetime, session_id: int | None = None
-    ) -> None:
-        """Append a ledger line."""
+        self,
+        guild_id: int,
+        user_id: int,
+        delta: int,
+        reason: str,
+        source: str,
+        at: dt.datetime,
+        session_id: int | None = None,
+    ) -> bool:
+        """Append a ledger line once: (member, reason, source) is unique, so a retried award counts once.
+
+        `source` names what earned it (e.g. `session:42`, `daily:2026-11-30`); returns False if it was already awarded.
+        """
         await MemberRepository(self.tx).ensure(guild_id, user_id)
-        self.tx.add(
-            PointsEntry(
-                guild_id=guild_id, user_id=user_id, delta=delta, reason=reason, session_id=session_id, created_at=at
-            )
+        stmt = _insert(self.tx, PointsEntry).values(
+            guild_id=guild_id,
+            user_id=user_id,
+            delta=delta,
+            reason=reason,
+            source=source,
+            session_id=session_id,
+            created_at=at,
         )
-        await self.tx.flush()
+        return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 
     async def total(self, guild_id: int, user_id: int) -> int:
         """Return a member's points in a server."""

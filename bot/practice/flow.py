@@ -13,6 +13,7 @@ from bot.core.insights import story_insights
 from bot.core.questions import Difficulty, Round
 from bot.core.session import (
     MAX_ANSWER_CHARS,
+    TERMINAL_GUILD_ID,
     NoMoreQuestions,
     Session,
     SessionError,
@@ -20,11 +21,13 @@ from bot.core.session import (
     pick_questions,
 )
 from bot.practice.console import Console, Interrupted, clean_text
-from bot.practice.reveal import reveal_and_rate
+from bot.practice.room import TerminalRoom
+from bot.scheduling import Scheduler
+from bot.services.lifecycle import SessionLifecycle
 from bot.services.sessions import SessionService
+from bot.timers import TimerRegistry
 
-# Terminal sessions are stored under server id 0 and member id 0: one local practitioner.
-TERMINAL_GUILD = 0
+# Terminal sessions are stored under guild id 0 and member id 0: one local practitioner.
 TERMINAL_USER = 0
 HELP = (
     "h hint · a answer · n next question · t time left · e end and see the key points · "
@@ -34,12 +37,26 @@ HELP = (
 
 @dataclass
 class Practice:
-    """One member at a console, the session service and the clock."""
+    """One member at a console, the session service and the clock.
+
+    The console is the session's clock too: its prompt wakes at each nudge and at the deadline, so nothing is
+    printed while the member types. The ending and the reveal go through the lifecycle service, as in Discord.
+    """
 
     service: SessionService
     console: Console
     now: Callable[[], dt.datetime]
     command: str  # how to run this program again, for the messages
+
+    def __post_init__(self) -> None:
+        self.room = TerminalRoom(self.console, self.service, self.now, TERMINAL_USER)
+        # The terminal schedules nothing: the registry is only the lifecycle's (idle) way to cancel timers.
+        timers = TimerRegistry(Scheduler(), self.now)
+        self.lifecycle = SessionLifecycle(self.service, timers, self._room_of, self.now)
+        self._nudged = 0
+
+    async def _room_of(self, session: Session) -> TerminalRoom:
+        return self.room
 
     async def run(self, round_: Round, difficulty: Difficulty | None, topic: str | None) -> int:
         """Run a session to its end and rating, or until the member leaves; return the exit status."""
@@ -56,17 +73,12 @@ class Practice:
             return 0 if isinstance(exc, EOFError) else 130
         if session.state is SessionState.RUNNING:  # the member chose q
             self._left_open(session, "q")
-            return 0
-        try:
-            await reveal_and_rate(self.service, session, self.console, self.now, TERMINAL_USER)
-        except (Interrupted, EOFError, asyncio.CancelledError):
-            self.console.say("\nStopped. The session is ended; the ratings you gave are saved.")
         return 0
 
     async def _open_or_resume(self, round_: Round, difficulty: Difficulty | None, topic: str | None) -> Session | None:
         # Wrong filters are said before anything else is asked or changed.
         pick_questions(self.service.bank, round_, random.Random(), difficulty=difficulty, topic=topic)  # noqa: S311
-        running = await self.service.running_session(TERMINAL_GUILD, TERMINAL_USER)
+        running = await self.service.running_session(TERMINAL_GUILD_ID, TERMINAL_USER)
         if running is not None:
             choice = await self._choose_for_running(running, round_)
             if choice == "r":
@@ -78,9 +90,10 @@ class Practice:
                 self.console.say("Nothing changed.")
                 return None
             await self.service.end(running.id, self.now())
+            await self.service.complete_reveal(running.id, self.now())  # the member asked for a new one instead
             self.console.say(f"Ended your {running.round.label} session ({running.answers} answer(s) saved).")
         session = await self.service.open(
-            guild_id=TERMINAL_GUILD,
+            guild_id=TERMINAL_GUILD_ID,
             user_id=TERMINAL_USER,
             round_=round_,
             now=self.now(),
@@ -111,18 +124,19 @@ class Practice:
 
     async def _work(self, session: Session) -> Session:
         """Take commands until the session ends (time up or `e`) or the member quits with `q`."""
+        self._nudged = sum(n.at <= self.now() for n in session.nudges())  # a resumed session skips old ones
         while True:
             now = self.now()
             if now >= session.deadline:
-                self.console.say("\nTime is up.")
-                return await self._end(session)
-            line = await self.console.ask(self._prompt(session), timeout=(session.deadline - now).total_seconds())
+                return await self._end(session, ended_by=None)
+            await self._due_nudges(session, now)
+            line = await self.console.ask(self._prompt(session), timeout=self._next_wake(session, now))
             if line is None:
-                continue  # the deadline passed while waiting: the loop says so
+                continue  # a nudge or the deadline came while waiting: the loop handles it
             command = line.strip().lower()
             if command in {"e", "end"}:
                 if await self._confirm("End the session now and see the key points?"):
-                    return await self._end(session)
+                    return await self._end(session, ended_by=TERMINAL_USER)
             elif command in {"q", "quit"}:
                 if await self._confirm("Leave now? The session stays open and its clock keeps running."):
                     return session
@@ -212,9 +226,25 @@ class Practice:
         self._show_question(session)
         return session
 
-    async def _end(self, session: Session) -> Session:
-        ended = await self.service.end(session.id, self.now())
-        return ended or await self.service.get(session.id)
+    async def _end(self, session: Session, ended_by: int | None) -> Session:
+        """End through the lifecycle (as Discord does), which reveals in this room; Ctrl-C stops the reveal."""
+        try:
+            await self.lifecycle.finish(session.id, ended_by=ended_by)
+        except (Interrupted, EOFError, asyncio.CancelledError):
+            self.console.say("\nStopped. The session is ended; the ratings you gave are saved.")
+        await self.service.complete_reveal(session.id, self.now())  # the terminal's reveal is never resumed
+        return await self.service.get(session.id)
+
+    async def _due_nudges(self, session: Session, now: dt.datetime) -> None:
+        nudges = session.nudges()
+        due = [n for n in nudges[self._nudged :] if n.at <= now]
+        if due:
+            await self.room.nudge(session, due[-1].text)  # after a long answer, only the latest still matters
+            self._nudged += len(due)
+
+    def _next_wake(self, session: Session, now: dt.datetime) -> float:
+        upcoming = [n.at for n in session.nudges()[self._nudged :] if n.at > now]
+        return (min([*upcoming, session.deadline]) - now).total_seconds()
 
     async def _confirm(self, question: str) -> bool:
         answer = await self.console.ask(f"{question} [y/N]: ")

@@ -14,6 +14,7 @@ from bot.core.bank import Bank
 from bot.core.questions import Difficulty, Round
 from bot.core.session import (
     MAX_ANSWER_CHARS,
+    Action,
     AlreadyRunning,
     Hint,
     Session,
@@ -123,6 +124,12 @@ class SessionService:
             ended_at=row.ended_at,
         )
 
+    async def authorized(self, session_id: int, user_id: int, action: Action) -> Session:
+        """Load a session and check that the member may do `action` to it (raises NotAllowed)."""
+        session = await self.get(session_id)
+        session.authorize(user_id, action)
+        return session
+
     async def running_id(self, guild_id: int, user_id: int) -> int:
         """Return the id of the member's running session in a server."""
         async with self.database.read() as tx:
@@ -142,11 +149,6 @@ class SessionService:
         async with self.database.write() as tx:
             await SessionRepository(tx).set_fields(session_id, thread_id=thread_id)
 
-    async def set_summary_message(self, session_id: int, message_id: int, now: dt.datetime) -> None:
-        """Remember the summary card, where peer review will attach; it completes the reveal."""
-        async with self.database.write() as tx:
-            await SessionRepository(tx).set_fields(session_id, summary_message_id=message_id, revealed_at=now)
-
     async def thread_of(self, session_id: int) -> int | None:
         """Return the thread id of a session."""
         async with self.database.read() as tx:
@@ -157,7 +159,7 @@ class SessionService:
         """Reveal the next hint of the current question to the candidate or interviewer."""
         async with self.database.write() as tx:
             session = await self._load(tx, session_id)
-            session.check_actor(user_id)
+            session.authorize(user_id, Action.HINT)
             session, hint = session.take_hint(now)
             await SessionRepository(tx).record_hint(session_id, session.question.id, hint.stage, now)
             return session, hint
@@ -171,8 +173,7 @@ class SessionService:
         """
         async with self.database.write() as tx:
             before = await self._load(tx, session_id)
-            if user_id != before.candidate_id:
-                raise SessionError("Only the candidate submits answers in this session.")
+            before.authorize(user_id, Action.ANSWER)
             session = before.submit(text, now, max_chars)
             late = session.late_answers > before.late_answers
             await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now, late=late)
@@ -188,7 +189,7 @@ class SessionService:
         """Move a series round on to its next question."""
         async with self.database.write() as tx:
             session = await self._load(tx, session_id)
-            session.check_actor(user_id)
+            session.authorize(user_id, Action.NEXT)
             session = session.next_question(now)
             await SessionRepository(tx).set_fields(session_id, current_index=session.current)
             return session
@@ -198,7 +199,7 @@ class SessionService:
         async with self.database.write() as tx:
             session = await self._load(tx, session_id)
             if user_id is not None:
-                session.check_actor(user_id)
+                session.authorize(user_id, Action.END)
             try:
                 session = session.end(now)
             except SessionNotRunning:
@@ -216,20 +217,42 @@ class SessionService:
         """Record the candidate's self-rating, or the interviewer's score, on one criterion."""
         async with self.database.write() as tx:
             session = await self._load(tx, session_id)
-            session.check_actor(user_id)
+            session.authorize(user_id, Action.RATE)
             rated = session.rate(criterion, score)
             await VoteRepository(tx).cast(session_id, user_id, criterion, score, now)
             return rated if user_id == session.candidate_id else session
 
-    async def running(self) -> Sequence[tuple[int, dt.datetime]]:
-        """Return (id, deadline) of every running session, to rebuild timers."""
+    async def running_ids(self, exclude_guild: int | None = None) -> Sequence[int]:
+        """Return the ids of every running session (but those of `exclude_guild`), to rebuild timers."""
         async with self.database.read() as tx:
-            return [(row.id, row.deadline) for row in await SessionRepository(tx).running()]
+            return [row.id for row in await SessionRepository(tx).running() if row.guild_id != exclude_guild]
 
-    async def unrevealed(self) -> Sequence[int]:
-        """Return ended sessions whose key points were never fully posted."""
+    async def unrevealed(self, exclude_guild: int | None = None) -> Sequence[tuple[int, int, dt.datetime]]:
+        """Return (id, guild id, ended at) of ended sessions whose reveal never completed."""
         async with self.database.read() as tx:
-            return await SessionRepository(tx).unrevealed()
+            rows = await SessionRepository(tx).unrevealed()
+        return [(row.id, row.guild_id, row.ended_at or row.deadline) for row in rows if row.guild_id != exclude_guild]
+
+    async def reveal_step(self, session_id: int) -> int:
+        """Return how many parts of a session's reveal were posted."""
+        async with self.database.read() as tx:
+            row = await SessionRepository(tx).get(session_id)
+            return row.reveal_step if row else 0
+
+    async def record_reveal_step(
+        self, session_id: int, step: int, now: dt.datetime, summary_message_id: int | None = None
+    ) -> None:
+        """Record that the first `step` reveal parts are posted; the summary card's id completes the reveal."""
+        values: dict[str, object] = {"reveal_step": step}
+        if summary_message_id is not None:
+            values.update(summary_message_id=summary_message_id, revealed_at=now)
+        async with self.database.write() as tx:
+            await SessionRepository(tx).set_fields(session_id, **values)
+
+    async def complete_reveal(self, session_id: int, now: dt.datetime) -> None:
+        """Mark a reveal done even though not every part was posted (its room is gone): it is never retried."""
+        async with self.database.write() as tx:
+            await SessionRepository(tx).set_fields(session_id, revealed_at=now)
 
     async def forget_answers(self, guild_id: int, user_id: int) -> int:
         """Delete a member's stored answers in a server; return how many."""

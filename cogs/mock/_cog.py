@@ -1,8 +1,7 @@
-"""`/mock <round>`: timed interview sessions in threads, with timers rebuilt from the database."""
+"""`/mock <round>`: open timed interview sessions in threads; their life after that is the lifecycle service's."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
@@ -13,9 +12,9 @@ from discord.ext import commands
 from bot.clock import utcnow
 from bot.core.errors import UserFacingError
 from bot.core.questions import Difficulty, Round
-from bot.core.session import AlreadyRunning, Session, SessionError
+from bot.core.session import Action, AlreadyRunning, Session
 from bot.ui import session as ui
-from cogs.mock._views import AnswerModal, controls, rating_views
+from cogs.mock._views import AnswerModal, controls
 
 if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
@@ -71,23 +70,11 @@ class Mock(commands.Cog):
     def __init__(self, bot: MockInterviewerBot) -> None:
         self.bot = bot
         self.sessions = bot.sessions
+        self.lifecycle = bot.lifecycle
         for round_ in Round:
             command = _round_command(round_)
             command.binding = self
             self.mock.add_command(command)
-
-    async def cog_load(self) -> None:
-        """Rebuild running sessions' timers (overdue ones end at once) and finish interrupted reveals."""
-        if not self.bot.serving:
-            return
-        now = utcnow()
-        for session_id, _deadline in await self.sessions.running():
-            try:
-                self._schedule(await self.sessions.get(session_id), now)
-            except SessionError:
-                log.exception("cannot rebuild timers of session %s", session_id)
-        for session_id in await self.sessions.unrevealed():
-            self.bot.timers.at(now, f"s{session_id}:reveal", self._resume_reveal, session_id)
 
     # -- commands ---------------------------------------------------------------------------------
 
@@ -108,7 +95,7 @@ class Mock(commands.Cog):
         """End your running session and see the key points"""
         session_id = await self.sessions.running_id(interaction.guild_id, interaction.user.id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.finish(session_id, ended_by=interaction.user.id)
+        await self.lifecycle.finish(session_id, ended_by=interaction.user.id)
         await interaction.followup.send("Session ended: the key points are in its thread.", ephemeral=True)
 
     @mock.command(name="forget")
@@ -155,7 +142,7 @@ class Mock(commands.Cog):
         for member in filter(None, (interaction.user, interviewer)):
             await thread.add_user(member)
         await thread.send(embed=ui.question_embed(session), view=controls(session))
-        self._schedule(session, utcnow())
+        self.lifecycle.schedule(session)
         partner = f" {interviewer.mention} is your interviewer." if interviewer else ""
         await interaction.followup.send(f"Your session is open in {thread.mention}.{partner}", ephemeral=True)
 
@@ -180,31 +167,27 @@ class Mock(commands.Cog):
 
     # -- buttons ----------------------------------------------------------------------------------
 
-    async def press(self, interaction: discord.Interaction, action: str, session_id: int) -> None:
-        """Handle a session button."""
+    async def press(self, interaction: discord.Interaction, action: Action, session_id: int) -> None:
+        """Handle a session button: who may press it is the session's rule (`Session.authorize`)."""
         user = interaction.user.id
-        if action == "answer":
-            session = await self.sessions.get(session_id)
+        if action is Action.ANSWER:
+            session = await self.sessions.authorized(session_id, user, action)
             session.require_running(utcnow())
-            if user != session.candidate_id:
-                raise UserFacingError("Only the candidate submits answers; the interviewer can give hints and score.")
             await interaction.response.send_modal(AnswerModal(session_id))
-        elif action == "hint":
+        elif action is Action.HINT:
             await interaction.response.defer()
             session, hint = await self.sessions.hint(session_id, user, utcnow())
             await interaction.followup.send(embed=ui.hint_embed(hint, by_interviewer=user != session.candidate_id))
-        elif action == "next":
+        elif action is Action.NEXT:
             await interaction.response.defer()
             session = await self.sessions.next_question(session_id, user, utcnow())
             await interaction.followup.send(embed=ui.question_embed(session), view=controls(session))
-        elif action == "end":
-            (await self.sessions.get(session_id)).check_actor(user)
+        elif action is Action.END:
+            await self.sessions.authorized(session_id, user, action)
             await interaction.response.defer()
-            await self.finish(session_id, ended_by=user)
-        elif action == "packet":
-            session = await self.sessions.get(session_id)
-            if user != session.interviewer_id:
-                raise UserFacingError("Only this session's interviewer can open the interviewer packet.")
+            await self.lifecycle.finish(session_id, ended_by=user)
+        elif action is Action.PACKET:
+            session = await self.sessions.authorized(session_id, user, action)
             first, *rest = ui.batches(ui.packet_embeds(session))
             await interaction.response.send_message(embeds=first, ephemeral=True)
             for embeds in rest:
@@ -224,63 +207,6 @@ class Mock(commands.Cog):
             f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it.",
             ephemeral=True,
         )
-
-    # -- timers and ending --------------------------------------------------------------------------
-
-    def _schedule(self, session: Session, now: dt.datetime) -> None:
-        for index, nudge in enumerate(session.nudges()):
-            if nudge.at > now:
-                self.bot.timers.at(nudge.at, f"s{session.id}:n{index}", self._nudge, session.id, nudge.text)
-        self.bot.timers.at(max(session.deadline, now), f"s{session.id}:end", self.finish, session.id)
-
-    async def _thread(self, session_id: int) -> discord.abc.Messageable | None:
-        thread_id = await self.sessions.thread_of(session_id)
-        if thread_id is None:
-            return None
-        channel = self.bot.get_channel(thread_id)
-        try:
-            return channel or await self.bot.fetch_channel(thread_id)
-        except discord.HTTPException:
-            log.warning("thread %s of session %s is gone", thread_id, session_id)
-            return None
-
-    async def _nudge(self, session_id: int, text: str) -> None:
-        thread = await self._thread(session_id)
-        if thread is not None:
-            await thread.send(f"⏰ {text}")
-
-    async def finish(self, session_id: int, ended_by: int | None = None) -> None:
-        """End a session once (button, command or deadline), then reveal what good looks like."""
-        now = utcnow()
-        session = await self.sessions.end(session_id, now, user_id=ended_by)
-        if session is None:
-            return  # already ended elsewhere; ending is idempotent
-        for key in [f"s{session_id}:end", *(f"s{session_id}:n{i}" for i in range(len(session.nudges())))]:
-            self.bot.timers.cancel(key)
-        late = ended_by is None and now - session.deadline > dt.timedelta(seconds=30)
-        reason = "Time is up" if ended_by is None else "Session ended"
-        await self._reveal(session, reason + (" (while the bot was offline)" if late else ""))
-
-    async def _resume_reveal(self, session_id: int) -> None:
-        await self._reveal(await self.sessions.get(session_id), "Session ended (finishing after a restart)")
-
-    async def _reveal(self, session: Session, headline: str) -> None:
-        """Post the key points, follow-ups, rating selects and the summary card; the card's id marks it done."""
-        thread = await self._thread(session.id)
-        if thread is None:
-            return
-        await thread.send(f"🏁 **{headline}.** Here is what good looks like:")
-        for embeds in ui.batches(ui.reveal_embeds(session)):
-            await thread.send(embeds=embeds)
-        await thread.send(ui.follow_up_text(session))
-        for view in rating_views(session):
-            await thread.send(
-                "Rate the session on the rubric (candidate: yourself; interviewer: the candidate).", view=view
-            )
-        candidate = f"<@{session.candidate_id}>"
-        interviewer = f"<@{session.interviewer_id}>" if session.interviewer_id else None
-        card = await thread.send(embed=ui.summary_embed(session, candidate, interviewer))
-        await self.sessions.set_summary_message(session.id, card.id, utcnow())
 
 
 def _thread_failure(exc: Exception) -> str:

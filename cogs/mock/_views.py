@@ -8,18 +8,18 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.core.questions import RUBRIC_CRITERIA, RUBRIC_SCALE
-from bot.core.session import MAX_ANSWER_CHARS, Session
+from bot.core.session import MAX_ANSWER_CHARS, Action, Session
 from bot.ui.errors import report
 
 if TYPE_CHECKING:
     from cogs.mock._cog import Mock
 
 BUTTONS = {
-    "hint": ("Hint", discord.ButtonStyle.secondary, "💡"),
-    "answer": ("Submit answer", discord.ButtonStyle.primary, "📝"),
-    "next": ("Next question", discord.ButtonStyle.secondary, "⏭️"),
-    "end": ("End", discord.ButtonStyle.danger, "🏁"),
-    "packet": ("Interviewer packet", discord.ButtonStyle.secondary, "🗂️"),
+    Action.HINT: ("Hint", discord.ButtonStyle.secondary, "💡"),
+    Action.ANSWER: ("Submit answer", discord.ButtonStyle.primary, "📝"),
+    Action.NEXT: ("Next question", discord.ButtonStyle.secondary, "⏭️"),
+    Action.END: ("End", discord.ButtonStyle.danger, "🏁"),
+    Action.PACKET: ("Interviewer packet", discord.ButtonStyle.secondary, "🗂️"),
 }
 # A dismissed modal is never reported; forget it after an hour of writing time.
 MODAL_TIMEOUT_SECONDS = 3_600
@@ -28,16 +28,18 @@ SELECTS_PER_MESSAGE = 5
 
 
 def _mock(interaction: discord.Interaction) -> Mock:
-    cog = interaction.client.get_cog("Mock")  # type: ignore[union-attr]
-    if cog is None:  # pragma: no cover - the cog registers these items
+    from cogs.mock._cog import Mock  # the cog imports this module
+
+    cog = interaction.client.get_cog(Mock.__cog_name__)  # type: ignore[union-attr]
+    if not isinstance(cog, Mock):  # pragma: no cover - the cog registers these items
         raise RuntimeError("the Mock cog is not loaded")
-    return cog  # type: ignore[return-value]
+    return cog
 
 
 class SessionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"mi:s:(?P<action>[a-z]+):(?P<id>\d+)"):
     """One control of a running session."""
 
-    def __init__(self, action: str, session_id: int) -> None:
+    def __init__(self, action: Action, session_id: int) -> None:
         label, style, emoji = BUTTONS[action]
         super().__init__(
             discord.ui.Button(label=label, style=style, emoji=emoji, custom_id=f"mi:s:{action}:{session_id}")
@@ -49,7 +51,7 @@ class SessionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"mi:s:(
         cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
     ) -> SessionButton:
         """Rebuild the button from its custom id."""
-        return cls(match["action"], int(match["id"]))
+        return cls(Action(match["action"]), int(match["id"]))
 
     async def callback(self, interaction: discord.Interaction) -> Any:
         """Dispatch the press to the cog; errors become ephemeral explanations."""
@@ -112,9 +114,9 @@ class AnswerModal(discord.ui.Modal, title="Submit your answer"):
 def controls(session: Session) -> discord.ui.View:
     """Return the buttons of a running session (persistent: no timeout)."""
     view = discord.ui.View(timeout=None)
-    actions = ["hint", "answer"] + (["next"] if session.is_series else []) + ["end"]
+    actions = [Action.HINT, Action.ANSWER] + ([Action.NEXT] if session.is_series else []) + [Action.END]
     if session.interviewer_id is not None:
-        actions.append("packet")
+        actions.append(Action.PACKET)
     for action in actions:
         view.add_item(SessionButton(action, session.id))
     return view

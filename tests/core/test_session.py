@@ -12,6 +12,7 @@ from bot.core.questions import Difficulty, Round
 from bot.core.scoring import max_points, rubric_points
 from bot.core.session import (
     MAX_ANSWER_CHARS,
+    Action,
     InvalidAnswer,
     InvalidRating,
     NoHintsLeft,
@@ -155,10 +156,22 @@ def test_cancel_only_from_running() -> None:
 
 def test_only_candidate_and_interviewer_may_act() -> None:
     session = coding_session(interviewer_id=BOB)
-    session.check_actor(ALICE)
-    session.check_actor(BOB)
+    session.authorize(ALICE, Action.HINT)
+    session.authorize(BOB, Action.HINT)
     with pytest.raises(NotAllowed):
-        session.check_actor(CAROL)
+        session.authorize(CAROL, Action.HINT)
+
+
+def test_answers_are_the_candidates_and_the_packet_the_interviewers() -> None:
+    session = coding_session(interviewer_id=BOB)
+    session.authorize(ALICE, Action.ANSWER)
+    session.authorize(BOB, Action.PACKET)
+    with pytest.raises(NotAllowed, match="Only the candidate submits answers"):
+        session.authorize(BOB, Action.ANSWER)
+    with pytest.raises(NotAllowed, match="Only this session's interviewer"):
+        session.authorize(ALICE, Action.PACKET)
+    with pytest.raises(NotAllowed, match="Only this session's interviewer"):
+        coding_session().authorize(CAROL, Action.PACKET)
 
 
 def test_a_member_cannot_interview_themselves() -> None:

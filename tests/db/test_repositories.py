@@ -108,12 +108,22 @@ async def test_vote_outside_the_four_point_scale_is_rejected(database: Database)
 async def test_points_ledger_sums_per_member(database: Database) -> None:
     async with database.write() as s:
         repo = PointsRepository(s)
-        await repo.award(GUILD, ALICE, 10, "session", NOW)
-        await repo.award(GUILD, ALICE, 3, "review", NOW)
-        await repo.award(GUILD, BOB, 1, "review", NOW)
+        await repo.award(GUILD, ALICE, 10, "session", "session:1", NOW)
+        await repo.award(GUILD, ALICE, 3, "review", "session:2", NOW)
+        await repo.award(GUILD, BOB, 1, "review", "session:2", NOW)
     async with database.read() as s:
         assert await PointsRepository(s).total(GUILD, ALICE) == 13
         assert await PointsRepository(s).total(GUILD, 999) == 0
+
+
+async def test_a_retried_award_counts_once(database: Database) -> None:
+    async with database.write() as s:
+        assert await PointsRepository(s).award(GUILD, ALICE, 10, "session", "session:1", NOW) is True
+    async with database.write() as s:
+        assert await PointsRepository(s).award(GUILD, ALICE, 10, "session", "session:1", NOW) is False
+        assert await PointsRepository(s).award(GUILD, ALICE, 5, "daily", "session:1", NOW) is True
+    async with database.read() as s:
+        assert await PointsRepository(s).total(GUILD, ALICE) == 15
 
 
 async def test_daily_post_is_claimed_once_even_by_concurrent_callers(database: Database) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.bank import Bank
 from bot.core.questions import Round
-from bot.core.session import AlreadyRunning, NotAllowed, SessionError, SessionState
+from bot.core.session import TERMINAL_GUILD_ID, AlreadyRunning, NotAllowed, SessionError, SessionState
 from bot.db.engine import Database
 from bot.services.sessions import SessionService
 from tests.factories import make_question
@@ -94,7 +94,7 @@ async def test_end_is_idempotent_and_then_ratings_are_stored(service: SessionSer
     await service.rate(opened.id, BOB, "technical", 2, T0)
     loaded = await service.get(opened.id)
     assert loaded.ratings == (("technical", 4),)  # the candidate's own; the interviewer's is a separate vote
-    assert await service.running() == []
+    assert await service.running_ids() == []
 
 
 async def test_cancelled_session_frees_the_member(service: SessionService) -> None:
@@ -104,10 +104,12 @@ async def test_cancelled_session_frees_the_member(service: SessionService) -> No
     await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
 
 
-async def test_running_lists_deadlines_for_timer_rebuild(service: SessionService) -> None:
+async def test_running_lists_sessions_for_timer_rebuild_but_the_terminals(service: SessionService) -> None:
     a = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
     b = await service.open(guild_id=GUILD, user_id=BOB, round_=Round.ML_THEORY, now=T0)
-    assert sorted(await service.running()) == sorted([(a.id, a.deadline), (b.id, b.deadline)])
+    terminal = await service.open(guild_id=TERMINAL_GUILD_ID, user_id=0, round_=Round.CODING, now=T0)
+    assert sorted(await service.running_ids()) == sorted([a.id, b.id, terminal.id])
+    assert sorted(await service.running_ids(exclude_guild=TERMINAL_GUILD_ID)) == sorted([a.id, b.id])
 
 
 async def test_forget_answers_removes_the_members_text(service: SessionService) -> None:
