@@ -69,7 +69,8 @@ class Practice:
             draft = exc.draft if isinstance(exc, Interrupted) else ""
             if draft.strip():
                 session = await self._save(await self.service.get(session.id), draft)
-            self._left_open(session, "end of input" if isinstance(exc, EOFError) else "Ctrl-C")
+            eof = "Ctrl-D" if self.console.interactive else "end of input"
+            self._left_open(session, eof if isinstance(exc, EOFError) else "Ctrl-C")
             return 0 if isinstance(exc, EOFError) else 130
         if session.state is SessionState.RUNNING:  # the member chose q
             self._left_open(session, "q")
@@ -177,7 +178,7 @@ class Practice:
         self.console.say(f"Type your answer ({MAX_ANSWER_CHARS:,} characters fit in Discord; {how}).")
 
         def status() -> str:
-            return f" {render.minutes_left(session, self.now())} left · Esc Enter submits"
+            return f"[{render.minutes_left(session, self.now())} left · Esc Enter submits]"
 
         text = await self.console.read_answer(status)
         if not text.strip():

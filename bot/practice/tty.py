@@ -91,8 +91,7 @@ class TtyConsole:
     async def read_answer(self, status: Callable[[], str]) -> str:
         """Read a multi-line answer: Esc then Enter (or a line holding only `.`) submits."""
         try:
-            return await self.answers.prompt_async(
-                "", bottom_toolbar=status, refresh_interval=1, prompt_continuation=""
-            )
+            # The status line sits above the text, so it shows even where the terminal cannot report its size.
+            return await self.answers.prompt_async(lambda: status() + "\n", refresh_interval=1, prompt_continuation="")
         except KeyboardInterrupt:
             raise Interrupted from None
