@@ -46,13 +46,14 @@ def _database_line(exc: BaseException, database_url: str) -> str | None:
         if isinstance(exc.orig, sqlite3.Error) or "sqlite" in type(exc.orig).__module__:
             return f"Cannot use the SQLite database {place}: {reason}. Check that its folder exists and is writable."
         return f"The database {place} refused the connection: {reason}. Check DATABASE_URL's user, password and name."
-    if isinstance(exc, (FileNotFoundError, PermissionError, NotADirectoryError)):
-        return f"Cannot create the SQLite database {place}: {exc.strerror}. Check DATABASE_URL's path."
+    if isinstance(exc, OSError) and make_url(database_url).get_backend_name() == "sqlite":
+        return (
+            f"Cannot create the SQLite database {place} ({exc.strerror}). "
+            "Check that DATABASE_URL's path leads into a folder you can write."
+        )
     if isinstance(exc, (OSError, TimeoutError, asyncio.TimeoutError)):
         reason = getattr(exc, "strerror", None) or type(exc).__name__
-        return (
-            f"Cannot reach the database {place} ({reason}). Check that it is running and DATABASE_URL's host and port."
-        )
+        return f"Cannot reach the database {place} ({reason}). Check that it runs, and DATABASE_URL's host and port."
     return None
 
 

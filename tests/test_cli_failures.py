@@ -101,7 +101,8 @@ def test_a_sqlite_file_that_cannot_be_created_is_one_line(tmp_path: Path) -> Non
     result = _run(tmp_path, "db", "upgrade", DATABASE_URL=f"sqlite+aiosqlite:///{blocker}/bot.db")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        f"Cannot create the SQLite database {blocker}/bot.db: Not a directory. Check DATABASE_URL's path."
+        f"Cannot create the SQLite database {blocker}/bot.db (File exists). "
+        "Check that DATABASE_URL's path leads into a folder you can write."
     ]
 
 
