@@ -10,6 +10,7 @@ from bot.config import SHIPPED_BANKS, cli_command, load_settings
 from bot.core.bank import Bank, load_banks
 from bot.core.bank_lint import coverage_gaps, coverage_table, lint
 from bot.core.questions import Difficulty, Round
+from bot.ui.bank_check import render_findings
 
 
 def check(dirs: Sequence[Path], strict: bool) -> int:
@@ -17,7 +18,7 @@ def check(dirs: Sequence[Path], strict: bool) -> int:
     bank = load_banks([SHIPPED_BANKS, *dirs])
     for error in bank.errors:
         print(f"error: {error}")
-    findings = lint(bank)
+    findings = lint(bank) + render_findings(bank)
     gaps = coverage_gaps(bank)
     for finding in findings:
         print(f"lint: {finding}")

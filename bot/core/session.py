@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.core.bank import Bank
@@ -333,6 +333,10 @@ class Session:
         return replace(self, ratings=tuple(sorted(ratings.items())))
 
 
+# How long ago a question counts as seen when only its id is known.
+_LONG_AGO = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
 def pick_questions(
     bank: Bank,
     round_: Round,
@@ -340,21 +344,24 @@ def pick_questions(
     *,
     difficulty: Difficulty | None = None,
     topic: str | None = None,
-    seen: Iterable[str] = (),
+    seen: Mapping[str, dt.datetime] | Iterable[str] = (),
 ) -> list[Question]:
-    """Choose the question (or the series) for a new session, preferring unseen ones.
+    """Choose the question (or the series) for a new session: unseen ones first, then the least recently seen.
 
-    The topic is matched case-insensitively; raises SessionError naming the closest topics when none matches.
+    `seen` maps question ids to when the member last saw them (a plain set of ids counts as seen equally long
+    ago). The topic is matched case-insensitively. Raises SessionError when no question matches the filters, naming the
+    closest topics when the topic is unknown.
     """
     if topic is not None:
         topic = _known_topic(bank, round_, topic)
     wanted = SERIES_LENGTH.get(round_, 1)
-    seen = set(seen)
-    fresh = bank.select(round_, difficulty=difficulty, topic=topic, exclude=seen)
+    last_seen = dict(seen) if isinstance(seen, Mapping) else dict.fromkeys(seen, _LONG_AGO)
+    fresh = bank.select(round_, difficulty=difficulty, topic=topic, exclude=last_seen)
     rng.shuffle(fresh)
-    if len(fresh) < wanted:  # top up with seen questions rather than refuse
-        again = [q for q in bank.select(round_, difficulty=difficulty, topic=topic) if q.id in seen]
-        rng.shuffle(again)
+    if len(fresh) < wanted:  # the unseen pool is exhausted: top up with the least recently seen
+        again = [q for q in bank.select(round_, difficulty=difficulty, topic=topic) if q.id in last_seen]
+        rng.shuffle(again)  # ties in a random order; the sort below is stable
+        again.sort(key=lambda q: last_seen[q.id])
         fresh += again
     if not fresh:
         filters = ", ".join(f"{k} {v}" for k, v in (("difficulty", difficulty), ("topic", topic)) if v)

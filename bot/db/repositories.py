@@ -149,12 +149,22 @@ class SessionRepository:
         stmt = delete(Answer).where(Answer.user_id == user_id, Answer.session_id.in_(ids))
         return (await self.tx.execute(stmt)).rowcount
 
-    async def seen_question_ids(self, guild_id: int, user_id: int) -> set[str]:
-        """Return the ids of questions a member has already been asked."""
-        stmt = select(SessionRecord.question_id).where(
-            SessionRecord.guild_id == guild_id, SessionRecord.user_id == user_id
+    async def last_seen(self, guild_id: int, user_id: int) -> dict[str, dt.datetime]:
+        """Return when a member was last shown each question: every question of every session they opened.
+
+        A series session shows all its questions (each is revealed at the end), so every id counts, not
+        only the first; a cancelled session never reached the member and does not count.
+        """
+        stmt = select(SessionRecord.question_ids, SessionRecord.started_at).where(
+            SessionRecord.guild_id == guild_id,
+            SessionRecord.user_id == user_id,
+            SessionRecord.state != "cancelled",
         )
-        return set((await self.tx.scalars(stmt)).all())
+        seen: dict[str, dt.datetime] = {}
+        for question_ids, started_at in (await self.tx.execute(stmt)).all():
+            for question_id in question_ids.split():
+                seen[question_id] = max(started_at, seen.get(question_id, started_at))
+        return seen
 
 
 class VoteRepository:
@@ -224,11 +234,11 @@ class DailyPostRepository:
     def __init__(self, tx: AsyncSession) -> None:
         self.tx = tx
 
-    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime) -> bool:
-        """Claim the day's post; True only for the one caller that inserted the row."""
+    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime, **values: Any) -> bool:
+        """Claim the day's post; True only for the one caller that inserted the row (`values`: more columns)."""
         await GuildRepository(self.tx).get_or_create(guild_id)
         stmt = _insert(self.tx, DailyPost).values(
-            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at
+            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at, **values
         )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 

@@ -51,16 +51,22 @@ class SessionService:
         difficulty: Difficulty | None = None,
         topic: str | None = None,
         interviewer_id: int | None = None,
+        question_id: str | None = None,
     ) -> Session:
-        """Start a session for a member, refusing a second running one."""
+        """Start a session for a member, refusing a second running one; `question_id` is asked first if given."""
         try:
             async with self.database.write() as tx:
                 repo = SessionRepository(tx)
                 running = await repo.running_for(guild_id, user_id)
                 if running is not None:
                     raise AlreadyRunning(Round(running.round), running.thread_id)
-                seen = await repo.seen_question_ids(guild_id, user_id)
+                seen = await repo.last_seen(guild_id, user_id)
+                first = self.bank.get(question_id) if question_id else None
+                if first is not None:
+                    seen[first.id] = now  # asked first, so never picked again for the rest of a series
                 questions = pick_questions(self.bank, round_, self.rng, difficulty=difficulty, topic=topic, seen=seen)
+                if first is not None:
+                    questions = [first, *(q for q in questions if q.id != first.id)][: len(questions)]
                 session = Session.start(
                     guild_id=guild_id,
                     candidate_id=user_id,

@@ -22,15 +22,27 @@ log = logging.getLogger(__name__)
 RATING_PROMPT = "Rate the session on the rubric (candidate: yourself; interviewer: the candidate)."
 
 
-class ThreadRoom:
-    """Posts to one session thread; a thread that is gone or closed to the bot raises RoomGone."""
+# Discord's codes for a thread the bot can no longer post in: unknown channel, missing access, missing
+# permissions, thread archived (and locked), thread locked, cannot send to this user (closed DMs).
+UNUSABLE = {10003, 50001, 50013, 50083, 160005, 50007}
 
-    def __init__(self, thread: discord.abc.Messageable) -> None:
-        self.thread = thread
+
+class ThreadRoom:
+    """Posts to a session's thread; if the thread is gone or closed to the bot, the reveal goes to the candidate's
+    direct messages instead (nudges are dropped), and if those are closed too, RoomGone is raised."""
+
+    def __init__(self, bot: MockInterviewerBot, thread: discord.abc.Messageable | None, candidate_id: int) -> None:
+        self.bot = bot
+        self.target = thread
+        self.candidate_id = candidate_id
+        self.where = f"<#{thread.id}>" if isinstance(thread, discord.Thread) else "its thread"
+        self._in_dm = False
 
     async def nudge(self, session: Session, text: str) -> None:
-        """Post an agenda reminder."""
-        await self._send(None, content=f"⏰ {text}")
+        """Post an agenda reminder in the thread."""
+        if self.target is None:
+            raise RoomGone("no thread")
+        await self._send(None, fallback=False, content=f"⏰ {text}")
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
         """Return the headline, key points, follow-ups, rating selects and the summary card, in order."""
@@ -50,12 +62,29 @@ class ThreadRoom:
         parts.append(RevealPart("summary", send(self._send, embed=ui.summary_embed(session, candidate, interviewer))))
         return parts
 
-    async def _send(self, nonce: str | None, **message: Any) -> int:
+    async def _send(self, nonce: str | None, *, fallback: bool = True, **message: Any) -> int:
+        if self.target is not None:
+            try:
+                return await _post(self.target, nonce, message)
+            except discord.HTTPException as exc:
+                if exc.code not in UNUSABLE:
+                    raise
+                if self._in_dm or not fallback:
+                    raise RoomGone(str(exc)) from exc
+                log.info("session thread unusable (%s); sending the rest to the candidate's DMs", exc.code)
+        if not fallback or self._in_dm:
+            raise RoomGone("the candidate's direct messages are closed too")
         try:
-            sent = await self.thread.send(nonce=nonce, **message) if nonce else await self.thread.send(**message)
-        except (discord.NotFound, discord.Forbidden) as exc:
-            raise RoomGone(str(exc)) from exc
-        return sent.id
+            user = self.bot.get_user(self.candidate_id) or await self.bot.fetch_user(self.candidate_id)
+            self.target, self._in_dm, self.where = await user.create_dm(), True, "your direct messages"
+            return await _post(self.target, nonce, message)
+        except discord.HTTPException as exc:
+            raise RoomGone(f"direct messages: {exc}") from exc
+
+
+async def _post(target: discord.abc.Messageable, nonce: str | None, message: dict[str, Any]) -> int:
+    sent = await target.send(nonce=nonce, **message) if nonce else await target.send(**message)
+    return sent.id
 
 
 class ThreadRooms:
@@ -64,16 +93,13 @@ class ThreadRooms:
     def __init__(self, bot: MockInterviewerBot) -> None:
         self.bot = bot
 
-    async def __call__(self, session: Session) -> ThreadRoom | None:
-        """Return the session's thread room, or None if it has no thread or the thread is gone."""
+    async def __call__(self, session: Session) -> ThreadRoom:
+        """Return the session's room; its thread is None if it never had one or it is gone."""
         thread_id = await self.bot.sessions.thread_of(session.id)
-        if thread_id is None:
-            return None
-        channel = self.bot.get_channel(thread_id)
-        if channel is None:
+        channel = self.bot.get_channel(thread_id) if thread_id else None
+        if channel is None and thread_id is not None:
             try:
                 channel = await self.bot.fetch_channel(thread_id)
             except (discord.NotFound, discord.Forbidden):
                 log.info("thread %s of session %s is gone", thread_id, session.id)
-                return None
-        return ThreadRoom(channel)  # type: ignore[arg-type]
+        return ThreadRoom(self.bot, channel, session.candidate_id)  # type: ignore[arg-type]

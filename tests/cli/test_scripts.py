@@ -57,7 +57,7 @@ def test_the_server_is_gone_after_the_tests_pass_or_fail(selection: str, status:
 def test_the_server_is_gone_after_ctrl_c() -> None:
     # A new session, like a terminal's foreground job: Ctrl-C sends SIGINT to the whole group.
     proc = subprocess.Popen(
-        [str(PROJECT_ROOT / "scripts" / "test"), "-q", "tests/test_practice.py"],
+        [str(PROJECT_ROOT / "scripts" / "test"), "-q", "tests/cli/test_practice.py"],
         env=_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -25,6 +25,9 @@ TABLES = {
     "votes",
     "points_ledger",
     "daily_posts",
+    "deck_cards",
+    "deck_reviews",
+    "daily_solves",
 }
 
 
