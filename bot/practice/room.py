@@ -22,6 +22,7 @@ class TerminalRoom:
         self.service = service
         self.now = now
         self.user_id = user_id
+        self.where = "this terminal"
 
     async def nudge(self, session: Session, text: str) -> None:
         """Print an agenda reminder."""
