@@ -214,12 +214,12 @@ def coverage_gaps(bank: Bank) -> list[Finding]:
     for round_, target in ROUND_TARGETS.items():
         count = len(bank.select(round_))
         if count < target:
-            findings.append(Finding(None, f"{round_.value}: {count} questions, target {target}"))
+            findings.append(Finding(None, f"{round_.label}: {count} questions, target {target}"))
         slugs, minimum = TOPIC_MINIMUMS[round_]
         counts = Counter(q.topic for q in bank.select(round_))
         for slug in slugs:
             if counts[slug] < minimum:
-                findings.append(Finding(None, f"{round_.value}/{slug}: {counts[slug]} questions, minimum {minimum}"))
+                findings.append(Finding(None, f"{round_.label}/{slug}: {counts[slug]} questions, minimum {minimum}"))
     return findings
 
 
@@ -239,12 +239,12 @@ def coverage_table(bank: Bank) -> str:
         return f"{label:<{width}}{cells}{len(questions):>7}"
 
     lines = [f"{'round':<15}{'easy':>6}{'medium':>8}{'hard':>6}{'total':>7}"]
-    lines += [row(r.value, bank.select(r), 15) for r in Round]
+    lines += [row(r.label, bank.select(r), 15) for r in Round]
     lines.append(f"{'all':<15}{'':>20}{len(bank):>7}")
     for round_ in Round:
         questions = bank.select(round_)
         if questions:
-            lines += ["", f"{round_.value + ' by topic':<32}{'easy':>6}{'medium':>8}{'hard':>6}{'total':>7}"]
+            lines += ["", f"{round_.label + ' by topic':<32}{'easy':>6}{'medium':>8}{'hard':>6}{'total':>7}"]
             for topic in sorted({q.topic for q in questions}):
                 lines.append(row(f"  {topic}", [q for q in questions if q.topic == topic], 32))
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -167,6 +168,8 @@ class Answer(Base):
     question_id: Mapped[str] = mapped_column(String(80))
     body: Mapped[str] = mapped_column(Text)
     submitted_at: Mapped[dt.datetime]
+    # Submitted after the time ran out (typed while the deadline passed): kept, and shown as late.
+    late: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     session: Mapped[SessionRecord] = relationship(back_populates="answers")
 

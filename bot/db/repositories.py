@@ -121,14 +121,24 @@ class SessionRepository:
         )
         return {question_id: int(count) for question_id, count in (await self.tx.execute(stmt)).all()}
 
-    async def answer_count(self, session_id: int) -> int:
-        """Return how many answers a session has stored."""
-        stmt = select(func.count()).select_from(Answer).where(Answer.session_id == session_id)
-        return int(await self.tx.scalar(stmt) or 0)
+    async def answer_counts(self, session_id: int) -> tuple[int, int]:
+        """Return how many answers a session has stored, and how many of them came late."""
+        stmt = select(func.count(), func.count().filter(Answer.late)).where(Answer.session_id == session_id)
+        total, late = (await self.tx.execute(stmt)).one()
+        return int(total), int(late)
 
-    async def add_answer(self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime) -> Answer:
-        """Store an answer a candidate submitted."""
-        answer = Answer(session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at)
+    async def answers(self, session_id: int) -> Sequence[Answer]:
+        """Return a session's answers in the order they were submitted."""
+        stmt = select(Answer).where(Answer.session_id == session_id).order_by(Answer.submitted_at, Answer.id)
+        return (await self.tx.scalars(stmt)).all()
+
+    async def add_answer(
+        self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime, *, late: bool = False
+    ) -> Answer:
+        """Store an answer a candidate submitted (late: after the time ran out)."""
+        answer = Answer(
+            session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at, late=late
+        )
         self.tx.add(answer)
         await self.tx.flush()
         return answer

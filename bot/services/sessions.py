@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.bank import Bank
 from bot.core.questions import Difficulty, Round
 from bot.core.session import (
+    MAX_ANSWER_CHARS,
     Action,
     AlreadyRunning,
     Hint,
@@ -20,6 +21,7 @@ from bot.core.session import (
     SessionError,
     SessionNotRunning,
     SessionState,
+    SubmittedAnswer,
     pick_questions,
 )
 from bot.db.engine import Database
@@ -108,6 +110,7 @@ class SessionService:
                 raise MissingQuestion(f"Question {question_id} of this session is no longer in the banks.")
             questions.append(question)
         hints = await repo.hints_used(session_id)
+        answers, late_answers = await repo.answer_counts(session_id)
         votes = await VoteRepository(tx).for_session(session_id)
         return Session(
             id=row.id,
@@ -121,7 +124,8 @@ class SessionService:
             state=SessionState(row.state),
             current=row.current_index,
             hints_used=tuple(hints.get(q.id, 0) for q in questions),
-            answers=await repo.answer_count(session_id),
+            answers=answers,
+            late_answers=late_answers,
             ratings=tuple(sorted((v.criterion, v.score) for v in votes if v.reviewer_id == row.user_id)),
             ended_at=row.ended_at,
         )
@@ -139,6 +143,12 @@ class SessionService:
         if row is None:
             raise SessionError("You have no running session.")
         return row.id
+
+    async def running_session(self, guild_id: int, user_id: int) -> Session | None:
+        """Return the member's running session in a server, or None."""
+        async with self.database.read() as tx:
+            row = await SessionRepository(tx).running_for(guild_id, user_id)
+            return None if row is None else await self._load(tx, row.id)
 
     async def attach_thread(self, session_id: int, thread_id: int) -> None:
         """Remember the thread a session runs in."""
@@ -160,14 +170,26 @@ class SessionService:
             await SessionRepository(tx).record_hint(session_id, session.question.id, hint.stage, now)
             return session, hint
 
-    async def submit(self, session_id: int, user_id: int, text: str, now: dt.datetime) -> Session:
-        """Store an answer from the candidate."""
+    async def submit(
+        self, session_id: int, user_id: int, text: str, now: dt.datetime, max_chars: int | None = MAX_ANSWER_CHARS
+    ) -> Session:
+        """Store an answer from the candidate; one given after the time ran out is stored marked late.
+
+        Compare `late_answers` before and after to tell the member it was late. Raises SessionError.
+        """
         async with self.database.write() as tx:
-            session = await self._load(tx, session_id)
-            session.authorize(user_id, Action.ANSWER)
-            session = session.submit(text, now)
-            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now)
+            before = await self._load(tx, session_id)
+            before.authorize(user_id, Action.ANSWER)
+            session = before.submit(text, now, max_chars)
+            late = session.late_answers > before.late_answers
+            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now, late=late)
             return session
+
+    async def answers(self, session_id: int) -> list[SubmittedAnswer]:
+        """Return a session's stored answers, oldest first."""
+        async with self.database.read() as tx:
+            rows = await SessionRepository(tx).answers(session_id)
+        return [SubmittedAnswer(row.question_id, row.body, row.submitted_at, row.late) for row in rows]
 
     async def next_question(self, session_id: int, user_id: int, now: dt.datetime) -> Session:
         """Move a series round on to its next question."""

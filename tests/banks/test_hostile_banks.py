@@ -157,7 +157,7 @@ def test_broken_symlink_is_reported_and_skipped_at_check_and_start_up(tmp_path: 
     env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "DATABASE_URL"}}
     env |= {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'p.db'}", "BANKS_DIR": str(folder)}
     practice = subprocess.run(
-        [sys.executable, "-m", "bot", "practice", "behavioral", "--topic", "teamwork"],
+        [sys.executable, "-m", "bot", "practice", "behavioral", "--topic", "teamwork", "--script"],
         input="e\n",
         cwd=tmp_path,
         env=env,

@@ -81,6 +81,12 @@ def test_shipped_banks_meet_the_first_release_coverage() -> None:
     assert [str(g) for g in coverage_gaps(load_banks([SHIPPED_BANKS]))] == []
 
 
+def test_stats_spell_rounds_as_members_type_them() -> None:
+    table = coverage_table(load_banks([SHIPPED_BANKS]))
+    assert [line.split()[0] for line in table.splitlines()[1:6]] == [r.label for r in Round]
+    assert "ml-coding by topic" in table and "ml_coding" not in table
+
+
 LONG_ENOUGH = " ".join(["word"] * 90)
 
 
