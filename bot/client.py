@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import pkgutil
+from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
@@ -19,6 +20,9 @@ from bot.services.guilds import GuildConfig
 from bot.services.lifecycle import SessionLifecycle
 from bot.services.sessions import SessionService
 from bot.timers import TimerRegistry
+
+if TYPE_CHECKING:
+    from cogs.daily._poster import DailyPoster
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,8 @@ class MockInterviewerBot(commands.Bot):
 
     # Set by the `cogs.mock` extension, which gives sessions their Discord rooms.
     lifecycle: SessionLifecycle
+    # Set by the `cogs.daily` extension; `/config daily` arms and cancels a server's post through it.
+    daily_poster: DailyPoster
 
     def __init__(self, settings: Settings, database: Database, bank: Bank, *, fire_timers: bool = True) -> None:
         # The bot never joins voice: discord.py's warning that voice libraries are missing is noise.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,14 @@ from pydantic import ValidationError
 from bot.core.bank_yaml import MAX_BANK_BYTES, bank_paths, parse, read_text
 from bot.core.questions import MODEL_BY_ROUND, Difficulty, Question, Round
 
-__all__ = ["MAX_BANK_BYTES", "Bank", "BankError", "BankLoadError", "load_banks", "load_file"]
+__all__ = ["MAX_BANK_BYTES", "RENAMED_IDS", "Bank", "BankError", "BankLoadError", "load_banks", "load_file"]
+# How alike a mistyped topic and a real one must be to suggest it (difflib ratio; `graphs` ~ `graph` is 0.91).
+TOPIC_SUGGESTION_CUTOFF = 0.75
+
+# Ids retired when a topic's questions moved into one file and one id range; old sessions still name them.
+RENAMED_IDS = {
+    f"mlt-probability-statistics-{old}": f"mlt-probability-statistics-{old - 96:03d}" for old in range(101, 109)
+}
 
 # What the author can do about each kind of pydantic error; the rest explain themselves.
 FIXES = {
@@ -188,8 +197,8 @@ class Bank:
         return len(self.questions)
 
     def get(self, question_id: str) -> Question | None:
-        """Return a question by id, or None."""
-        return self.questions.get(question_id)
+        """Return a question by id (following a renamed id to its new one), or None."""
+        return self.questions.get(RENAMED_IDS.get(question_id, question_id))
 
     def select(
         self,
@@ -200,7 +209,7 @@ class Bank:
         exclude: Iterable[str] = (),
     ) -> list[Question]:
         """Return the questions of a round matching the filters, minus excluded ids."""
-        excluded = set(exclude)
+        excluded = {RENAMED_IDS.get(qid, qid) for qid in exclude}
         return [
             q
             for q in self.questions.values()
@@ -213,6 +222,25 @@ class Bank:
     def topics(self, round_: Round) -> list[str]:
         """Return the sorted topic slugs of a round, for autocomplete."""
         return sorted({q.topic for q in self.questions.values() if q.round is round_})
+
+    def topic_names(self, round_: Round) -> set[str]:
+        """Return every slug a `topic` filter accepts for a round: its topics and its questions' tags."""
+        return {name for q in self.questions.values() if q.round is round_ for name in (q.topic, *q.tags)}
+
+    def match_topic(self, round_: Round, text: str) -> str | None:
+        """Return the slug a typed topic means (`Graph Traversal` → `graph-traversal`), or None."""
+        slug = re.sub(r"[\s_]+", "-", text.strip().lower())
+        return slug if slug in self.topic_names(round_) else None
+
+    def suggest_topics(self, round_: Round, text: str, limit: int = 3) -> list[str]:
+        """Return the topics closest to a mistyped one, best first (whole slug or one of its words)."""
+        typed = re.sub(r"[\s_]+", "-", text.strip().lower())
+
+        def closeness(name: str) -> float:
+            return max(SequenceMatcher(None, typed, part).ratio() for part in (name, *name.split("-")))
+
+        scored = sorted(((closeness(t), t) for t in self.topics(round_)), key=lambda pair: (-pair[0], pair[1]))
+        return [name for score, name in scored if score >= TOPIC_SUGGESTION_CUTOFF][:limit]
 
 
 def load_banks(directories: Sequence[Path], *, strict: bool = False) -> Bank:

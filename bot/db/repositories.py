@@ -121,14 +121,24 @@ class SessionRepository:
         )
         return {question_id: int(count) for question_id, count in (await self.tx.execute(stmt)).all()}
 
-    async def answer_count(self, session_id: int) -> int:
-        """Return how many answers a session has stored."""
-        stmt = select(func.count()).select_from(Answer).where(Answer.session_id == session_id)
-        return int(await self.tx.scalar(stmt) or 0)
+    async def answer_counts(self, session_id: int) -> tuple[int, int]:
+        """Return how many answers a session has stored, and how many of them came late."""
+        stmt = select(func.count(), func.count().filter(Answer.late)).where(Answer.session_id == session_id)
+        total, late = (await self.tx.execute(stmt)).one()
+        return int(total), int(late)
 
-    async def add_answer(self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime) -> Answer:
-        """Store an answer a candidate submitted."""
-        answer = Answer(session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at)
+    async def answers(self, session_id: int) -> Sequence[Answer]:
+        """Return a session's answers in the order they were submitted."""
+        stmt = select(Answer).where(Answer.session_id == session_id).order_by(Answer.submitted_at, Answer.id)
+        return (await self.tx.scalars(stmt)).all()
+
+    async def add_answer(
+        self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime, *, late: bool = False
+    ) -> Answer:
+        """Store an answer a candidate submitted (late: after the time ran out)."""
+        answer = Answer(
+            session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at, late=late
+        )
         self.tx.add(answer)
         await self.tx.flush()
         return answer
@@ -228,11 +238,11 @@ class DailyPostRepository:
     def __init__(self, tx: AsyncSession) -> None:
         self.tx = tx
 
-    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime) -> bool:
-        """Claim the day's post; True only for the one caller that inserted the row."""
+    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime, **values: Any) -> bool:
+        """Claim the day's post; True only for the one caller that inserted the row (`values`: more columns)."""
         await GuildRepository(self.tx).get_or_create(guild_id)
         stmt = _insert(self.tx, DailyPost).values(
-            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at
+            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at, **values
         )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 

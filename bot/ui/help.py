@@ -30,16 +30,13 @@ def help_embed(commands: Iterable[app_commands.Command | app_commands.Group]) ->
         "ML system design and behavioral. Practise offline with `python -m bot practice <round>`.",
         colour=discord.Colour.blurple(),
     )
-    fields: list[list[str]] = [[]]
-    for line in _lines(commands):
-        line = clip(line, FIELD_LIMIT)
-        if fields[-1] and len("\n".join([*fields[-1], line])) > FIELD_LIMIT:
-            fields.append([])  # a field holds 1,024 characters: the list continues in the next one
-        fields[-1].append(line)
-    for index, lines in enumerate(fields):
-        embed.add_field(
-            name="Commands" if index == 0 else "Commands (continued)",
-            value="\n".join(lines) or "None yet.",
-            inline=False,
-        )
+    # A field holds 1,024 characters: the list continues in further fields rather than being cut.
+    chunks: list[list[str]] = [[]]
+    for line in (clip(line, FIELD_LIMIT) for line in _lines(commands)):
+        if chunks[-1] and len("\n".join([*chunks[-1], line])) > FIELD_LIMIT:
+            chunks.append([])
+        chunks[-1].append(line)
+    for index, chunk in enumerate(chunks):
+        name = "Commands" if index == 0 else "Commands (continued)"
+        embed.add_field(name=name, value="\n".join(chunk) or "None yet.", inline=False)
     return embed

@@ -120,6 +120,7 @@ class Mock(commands.Cog):
         topic: str | None,
         interviewer: discord.Member | None,
         private: bool,
+        *,
         question_id: str | None = None,
     ) -> None:
         """Acknowledge at once, check where the thread can open, then open the session, its thread and its timers.
@@ -127,7 +128,8 @@ class Mock(commands.Cog):
         `question_id` forces the question (e.g. `/review start`), whose round wins.
 
         Whatever fails after the session is written (thread refused, rate limit, permissions) cancels it, so no
-        running session is ever left without a thread.
+        running session is ever left without a thread. `question_id` asks that question first (e.g. the daily
+        problem) instead of choosing one.
         """
         if interviewer is not None and interviewer.bot:
             raise UserFacingError("Pick a person as interviewer, not a bot.")

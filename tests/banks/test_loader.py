@@ -248,3 +248,26 @@ def test_banks_check_cli_reports_file_line_and_id(tmp_path: Path) -> None:
 
 def test_shipped_banks_validate() -> None:
     assert load_banks([SHIPPED_BANKS], strict=True).errors == ()
+
+
+def test_each_topic_lives_in_one_file_with_one_id_range() -> None:
+    files_by_topic: dict[tuple[str, str], set[str]] = {}
+    numbers_by_topic: dict[tuple[str, str], list[int]] = {}
+    for path in sorted(SHIPPED_BANKS.glob("*/*.yaml")):
+        for question in load_file(path).questions:
+            key = (question.round.value, question.topic)
+            files_by_topic.setdefault(key, set()).add(path.stem)
+            numbers_by_topic.setdefault(key, []).append(int(question.id[-3:]))
+    assert {key: files for key, files in files_by_topic.items() if files != {key[1]}} == {}
+    gaps = {key: sorted(n) for key, n in numbers_by_topic.items() if sorted(n) != list(range(1, len(n) + 1))}
+    assert gaps == {}
+
+
+def test_renamed_ids_still_find_their_question_and_count_as_seen() -> None:
+    bank = load_banks([SHIPPED_BANKS])
+    assert bank.get("mlt-probability-statistics-101").id == "mlt-probability-statistics-005"
+    assert bank.get("mlt-probability-statistics-108").id == "mlt-probability-statistics-012"
+    assert "mlt-probability-statistics-101" not in bank.questions
+    left = bank.select(Round.ML_THEORY, topic="probability-statistics", exclude=["mlt-probability-statistics-103"])
+    assert "mlt-probability-statistics-007" not in {q.id for q in left}
+    assert len(left) == 11

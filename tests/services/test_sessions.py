@@ -120,6 +120,31 @@ async def test_forget_answers_removes_the_members_text(service: SessionService) 
     assert (await service.get(opened.id)).answers == 0
 
 
+async def test_an_answer_submitted_after_time_ran_out_is_stored_marked_late(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.submit(opened.id, ALICE, "on time", T0 + dt.timedelta(minutes=5))
+    overtime = opened.deadline + dt.timedelta(seconds=30)
+    assert (await service.submit(opened.id, ALICE, "typed while the deadline passed", overtime)).late_answers == 1
+    await service.end(opened.id, overtime)  # the deadline timer ends it
+    after_end = await service.submit(opened.id, ALICE, "sent after the time-out ended it", overtime)
+    assert (after_end.answers, after_end.late_answers) == (3, 2)
+    stored = await service.answers(opened.id)
+    assert [(a.text, a.late) for a in stored] == [
+        ("on time", False),
+        ("typed while the deadline passed", True),
+        ("sent after the time-out ended it", True),
+    ]
+    assert (await service.get(opened.id)).late_answers == 2
+
+
+async def test_an_answer_after_the_member_ended_early_is_refused(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.end(opened.id, T0 + dt.timedelta(minutes=5), user_id=ALICE)
+    with pytest.raises(SessionError, match="already ended"):
+        await service.submit(opened.id, ALICE, "too late", T0 + dt.timedelta(minutes=6))
+    assert await service.answers(opened.id) == []
+
+
 # -- no repeats until the pool is exhausted (issue 12, item 12) ------------------------------------
 
 THEORY_POOL = Bank({q.id: q for q in [make_question(Round.ML_THEORY, i) for i in range(1, 16)]})
@@ -163,3 +188,10 @@ async def test_a_cancelled_session_does_not_use_up_its_question(database: Databa
     shown = await _sit(service, Round.CODING, T0 + dt.timedelta(minutes=1))
     other = await _sit(service, Round.CODING, T0 + dt.timedelta(hours=1))
     assert sorted(shown + other) == ["cod-test-001", "cod-test-002"]
+
+
+async def test_open_can_ask_a_given_question_first(service: SessionService) -> None:
+    wanted = make_question(Round.ML_THEORY, 4).id
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.ML_THEORY, now=T0, question_id=wanted)
+    assert opened.question.id == wanted
+    assert len({q.id for q in opened.questions}) == len(opened.questions) > 1, "the rest of the series still follows"

@@ -113,7 +113,8 @@ def test_banks_check_renders_every_message_and_names_what_was_cut(tmp_path: Path
     )
     result = _banks_check(str(tmp_path))
     assert result.returncode == 0, result.stdout  # findings are lint: they fail only --strict
-    findings = [line for line in result.stdout.splitlines() if line.startswith("lint: ")]
+    # Only the rendering findings: the factory's questions also break content lints (answer length, hint 1).
+    findings = [line for line in result.stdout.splitlines() if line.startswith("lint: ") and " cut from " in line]
     line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if "cod-test-902" in text)
     assert findings == [
         f"lint: {path}:{line} [cod-test-902]: hint 2: hint 2 cut from {len(huge_hint.strip()):,} to "
