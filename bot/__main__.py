@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | practice ROUND | db upgrade | banks check | banks stats | sync-commands]`."""
+"""Command line: `python -m bot [run | practice ROUND | judge ID FILE | db upgrade | banks … | sync-commands]`."""
 
 from __future__ import annotations
 
@@ -34,6 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("dirs", nargs="*", type=Path, help="extra bank directories to load beside the shipped ones")
     banks_sub.add_parser("stats", help="print coverage: questions per round, difficulty and topic")
+    banks_sub.add_parser(
+        "budgets", help="time the reference solutions in the sandbox and store each large case's budget"
+    )
+
+    judge = sub.add_parser("judge", help="run a solution file against a coding question's tests, in the sandbox")
+    judge.add_argument("question_id", help="a coding or ML-coding question id, e.g. cod-arrays-hashing-001")
+    judge.add_argument("file", type=Path, help="a .py file defining the question's function")
 
     practice = sub.add_parser("practice", help="run a mock interview in this terminal, no Discord needed")
     practice.add_argument("round", type=_round, help=f"one of {', '.join(r.label for r in Round)}")
@@ -98,7 +105,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
     if command == "banks":
+        if args.banks_command == "budgets":
+            from bot.judge.measure import measure_budgets
+
+            return measure_budgets()
         return _banks_check(args.dirs, args.strict) if args.banks_command == "check" else _banks_stats()
+    if command == "judge":
+        from bot.config import SHIPPED_BANKS
+        from bot.judge.terminal import main as judge_main
+
+        return judge_main(args.question_id, args.file, [SHIPPED_BANKS])
     try:
         settings = load_settings()
         _configure_logging(settings.log_level_number)
