@@ -25,6 +25,7 @@ TABLES = {
     "votes",
     "points_ledger",
     "daily_posts",
+    "judge_runs",
 }
 
 
