@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     dev_guild_id: int | None = None
     log_level: str = "INFO"
     auto_migrate: bool = False
+    judge_workers: int | None = Field(default=None, ge=1, le=64)
 
     @field_validator("discord_token", mode="before")
     @classmethod

@@ -1,12 +1,16 @@
-"""Render a judged run as text: the terminal prints it, Discord puts it in an embed."""
+"""Render a judged run: plain text for the terminal, embeds for the thread."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+import discord
+
 from bot.core.judge import CaseResult, CaseSpec, Outcome, RunReport, Verdict
 from bot.core.questions import CodingQuestion
+from bot.core.render import clip
+from bot.ui.session import DESCRIPTION_LIMIT, TITLE_LIMIT
 
 # Inputs and outputs are clipped: a visible example is short, a wrong answer to one may not be.
 VALUE_CHARS = 160
@@ -114,3 +118,36 @@ def report_lines(question: CodingQuestion, report: RunReport) -> list[str]:
 def report_text(question: CodingQuestion, report: RunReport) -> str:
     """Return the whole report as plain text for a terminal."""
     return "\n".join([f"{question.id}: {headline(report)}", *report_lines(question, report)])
+
+
+def _fence(lines: list[str], limit: int) -> str:
+    """Wrap lines in a code block that submitted output cannot close early, within `limit` characters."""
+    body = "\n".join(lines).replace("```", "ˋˋˋ")
+    return "```\n" + clip(body, limit - 8) + "\n```"
+
+
+def stage_embed(stage: str, question: CodingQuestion) -> discord.Embed:
+    """Return the thread message while a run waits or runs."""
+    text = {"queued": "⏳ Queued: waiting for a free judge.", "running": "⚙️ Running your code against the tests…"}
+    return discord.Embed(
+        title=f"Run tests · {question.title}"[:TITLE_LIMIT],
+        description=text.get(stage, stage),
+        colour=discord.Colour.light_grey(),
+    )
+
+
+def result_embed(question: CodingQuestion, report: RunReport, author: str) -> discord.Embed:
+    """Return the thread message with a run's result."""
+    passed = report.verdict is Verdict.PASSED
+    embed = discord.Embed(
+        title=clip(headline(report), TITLE_LIMIT),
+        description=_fence(report_lines(question, report), DESCRIPTION_LIMIT),
+        colour=discord.Colour.green() if passed else discord.Colour.red(),
+    )
+    embed.set_footer(text=clip(f"{author} · {question.id} · hidden tests show counts only", TITLE_LIMIT))
+    return embed
+
+
+def off_text(reason: str) -> str:
+    """Return the one line members see when the judge is off."""
+    return f"Run tests is unavailable on this server: {reason}. Paste your code as an answer instead."
