@@ -65,21 +65,21 @@ class Judge:
         self._cases: dict[str, list[CaseSpec]] = {}
 
     async def start(self) -> str | None:
-        """Check the sandbox once with a tiny run; return None when usable, else the one-line reason."""
+        """Check the sandbox once with a tiny run; return None when usable, else why it is off (one line)."""
         if self._probed:
             return self.off_reason
         self._probed = True
         if not self.sandbox.bwrap:
-            self.off_reason = "the judge is off: bubblewrap (bwrap) is not installed"
+            self.off_reason = "bubblewrap (bwrap) is not installed"
         else:
             raw = await self.sandbox.run(
                 {"function": "probe", "source": PROBE_SOURCE, "cases": [{"args": [], "budget": 5.0}]}, 20
             )
             if not any(e.get("value") == 3 for e in raw.events):
                 detail = raw.bwrap_error.splitlines()[0] if raw.bwrap_error else f"exit status {raw.returncode}"
-                self.off_reason = f"the judge is off: the sandbox cannot start here ({detail[:150]})"
+                self.off_reason = f"the sandbox cannot start here ({detail[:150]})"
         if self.off_reason:
-            log.warning("%s", self.off_reason)
+            log.warning("the judge is off: %s", self.off_reason)
         return self.off_reason
 
     def admit(self, member: Hashable, *, now: float | None = None) -> None:
@@ -107,7 +107,7 @@ class Judge:
         """Judge `source` on every case of `question`; `member` must have been admitted. Raises JudgeOff."""
         try:
             if await self.start():
-                raise JudgeOff(self.off_reason or "the judge is off")
+                raise JudgeOff(f"the judge is off: {self.off_reason}; no code runs without its sandbox")
             if self._slots is None:
                 self._slots = asyncio.Queue()
                 for slot in range(self.workers):

@@ -35,7 +35,7 @@ def help_embed(
     text = "\n".join(_lines(commands))
     embed.add_field(name="Commands", value=clip(text, FIELD_LIMIT) or "None yet.", inline=False)
     if judge_off:
-        judge = f"Off: {judge_off}. Paste your code as an answer instead."
+        judge = f"Off on this server: {judge_off}. Paste your code as an answer instead."
     else:
         judge = (
             "In coding and ML-coding sessions, **Run tests** runs your code in a sandbox against the "

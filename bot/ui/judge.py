@@ -150,4 +150,4 @@ def result_embed(question: CodingQuestion, report: RunReport, author: str) -> di
 
 def off_text(reason: str) -> str:
     """Return the one line members see when the judge is off."""
-    return f"Run tests is unavailable on this server: {reason}. Paste your code as an answer instead."
+    return f"Run tests is off on this server: {reason}. Paste your code as an answer instead."
