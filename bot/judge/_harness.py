@@ -72,6 +72,7 @@ def main():
         results.write(json.dumps(event) + "\n")
         results.flush()
 
+    work = request.get("work", WORK)  # the sandbox's private tmpfs; the benchmark's plain run passes its own
     uid = request.get("uid")
     if uid is not None and os.getuid() == 0:
         # Privileged bwrap keeps no user namespace: become an unprivileged uid, so RLIMIT_NPROC applies.
@@ -81,15 +82,15 @@ def main():
     # The submission's prints land in files the FSIZE limit caps; EFBIG instead of a fatal SIGXFSZ.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     for fd, name in ((1, "stdout"), (2, "stderr")):
-        target = os.open(f"{WORK}/.{name}", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        target = os.open(f"{work}/.{name}", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(target, fd)
         os.close(target)
     sys.stdout = open(1, "w", encoding="utf-8", errors="replace", closefd=False, buffering=1)
     sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False, buffering=1)
 
-    os.chdir(WORK)
+    os.chdir(work)
 
-    path = f"{WORK}/solution.py"
+    path = f"{work}/solution.py"
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(request["source"])
     namespace = {"__name__": "solution", "__file__": path, "__builtins__": __builtins__}
@@ -134,7 +135,7 @@ def main():
         with contextlib.suppress(OSError):
             stream.flush()
     cap = request.get("output_cap", 4096)
-    emit({"stdout": _tail(f"{WORK}/.stdout", cap), "stderr": _tail(f"{WORK}/.stderr", cap), "done": True})
+    emit({"stdout": _tail(f"{work}/.stdout", cap), "stderr": _tail(f"{work}/.stderr", cap), "done": True})
 
 
 main()
