@@ -10,6 +10,7 @@ own stdout and stderr go to capped files in the private tmpfs and come back in t
 import contextlib
 import json
 import os
+import resource
 import signal
 import sys
 import time
@@ -79,6 +80,11 @@ def main():
         os.setgroups([])
         os.setresgid(uid, uid, uid)
         os.setresuid(uid, uid, uid)
+    # Set here, not before bwrap: a user namespace counts only its own processes against a limit set inside it,
+    # while one set outside would count every process of the bot's user (and root is exempt from it).
+    processes = request.get("processes")
+    if processes:
+        resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
     # The submission's prints land in files the FSIZE limit caps; EFBIG instead of a fatal SIGXFSZ.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     for fd, name in ((1, "stdout"), (2, "stderr")):

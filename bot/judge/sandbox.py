@@ -165,12 +165,12 @@ class Sandbox:
         ]
 
     def _rlimits(self, wall_seconds: float) -> list[tuple[int, int]]:
+        """Return the limits set between fork and exec; RLIMIT_NPROC is set by the harness (see there)."""
         cpu = math.ceil(wall_seconds) + 1
         limits = self.limits
         return [
             (resource.RLIMIT_CPU, cpu),
             (resource.RLIMIT_AS, limits.memory_bytes),
-            (resource.RLIMIT_NPROC, limits.processes),
             (resource.RLIMIT_FSIZE, limits.file_bytes),
             (resource.RLIMIT_NOFILE, limits.open_files),
             (resource.RLIMIT_CORE, 0),
@@ -180,7 +180,8 @@ class Sandbox:
         """Run one request with the wall clock `wall_seconds`; kill the process group past it."""
         wall_seconds = min(wall_seconds, self.limits.max_wall_seconds)
         uid = SLOT_UID_BASE + slot if self.privileged else None
-        payload = json.dumps({**request, "uid": uid, "output_cap": self.limits.output_chars}).encode()
+        limits = {"uid": uid, "output_cap": self.limits.output_chars, "processes": self.limits.processes}
+        payload = json.dumps({**request, **limits}).encode()
         rlimits = self._rlimits(wall_seconds)
 
         def in_child() -> None:

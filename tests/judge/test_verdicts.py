@@ -35,7 +35,7 @@ async def test_exception_reports_first_traceback_line(judge: Judge) -> None:
     assert report.verdict is Verdict.ERROR
     errors = [r.error for _, r in report.cases if r.outcome is Outcome.ERROR]
     assert errors[0] == "line 2: ZeroDivisionError: integer division or modulo by zero"
-    assert "first hidden error" not in report_text(question, report)  # [1 item] cases are visible ones
+    assert "first hidden error" not in report_text(question, report)  # only one-number lists fail; all visible
 
 
 async def test_quadratic_solution_fails_only_the_large_case(judge: Judge) -> None:
