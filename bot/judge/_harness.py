@@ -80,6 +80,8 @@ def main():
         os.setgroups([])
         os.setresgid(uid, uid, uid)
         os.setresuid(uid, uid, uid)
+    if os.getuid() == 0 or os.geteuid() == 0:
+        raise SystemExit("refusing to run a submission as root")
     # Set here, not before bwrap: a user namespace counts only its own processes against a limit set inside it,
     # while one set outside would count every process of the bot's user (and root is exempt from it).
     processes = request.get("processes")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import json
 import logging
 import os
 import time
@@ -58,17 +59,19 @@ class Judge:
         self.budgets = load_budgets() if budgets is None else budgets
         self.small_budget = small_budget
         self.off_reason: str | None = None
-        self._probed = False
+        self._probe: asyncio.Task[str | None] | None = None
         self._slots: asyncio.Queue[int] | None = None
         self._active: set[Hashable] = set()
         self._finished_at: dict[Hashable, float] = {}
-        self._cases: dict[str, list[CaseSpec]] = {}
+        self._cases: dict[str, tuple[list[CaseSpec], bytes]] = {}
 
     async def start(self) -> str | None:
         """Check the sandbox once with a tiny run; return None when usable, else why it is off (one line)."""
-        if self._probed:
-            return self.off_reason
-        self._probed = True
+        if self._probe is None:
+            self._probe = asyncio.create_task(self._check())
+        return await asyncio.shield(self._probe)
+
+    async def _check(self) -> str | None:
         if not self.sandbox.bwrap:
             self.off_reason = "bubblewrap (bwrap) is not installed"
         else:
@@ -112,14 +115,14 @@ class Judge:
                 self._slots = asyncio.Queue()
                 for slot in range(self.workers):
                     self._slots.put_nowait(slot)
-            cases = await asyncio.to_thread(self.cases, question)
+            cases, encoded = await asyncio.to_thread(self._prepared, question)
             if on_stage:
                 await on_stage(Stage.QUEUED)
             slot = await self._slots.get()
             try:
                 if on_stage:
                     await on_stage(Stage.RUNNING)
-                return await self._run_in(slot, question, source, cases)
+                return await self._run_in(slot, question, source, cases, encoded)
             finally:
                 self._slots.put_nowait(slot)
         finally:
@@ -128,21 +131,24 @@ class Judge:
                 self._finished_at[member] = time.monotonic()
 
     def cases(self, question: CodingQuestion) -> list[CaseSpec]:
-        """Return the question's cases with their budgets (cached: large inputs take a moment to build)."""
+        """Return the question's cases with their budgets."""
+        return self._prepared(question)[0]
+
+    def _prepared(self, question: CodingQuestion) -> tuple[list[CaseSpec], bytes]:
+        """Return the cases and their JSON, built once per question (large inputs take a while to build)."""
         if question.id not in self._cases:
-            self._cases[question.id] = build_cases(question, self.budgets.get(question.id, {}), self.small_budget)
+            cases = build_cases(question, self.budgets.get(question.id, {}), self.small_budget)
+            encoded = json.dumps([{"args": c.args, "budget": c.budget} for c in cases]).encode()
+            self._cases[question.id] = (cases, encoded)
         return self._cases[question.id]
 
-    async def _run_in(self, slot: int, question: CodingQuestion, source: str, cases: list[CaseSpec]) -> RunReport:
+    async def _run_in(
+        self, slot: int, question: CodingQuestion, source: str, cases: list[CaseSpec], encoded: bytes
+    ) -> RunReport:
         limits: Limits = self.sandbox.limits
-        request = {
-            "function": question.function_name,
-            "source": source,
-            "load_budget": limits.load_seconds,
-            "cases": [{"args": c.args, "budget": c.budget} for c in cases],
-        }
+        request = {"function": question.function_name, "source": source, "load_budget": limits.load_seconds}
         wall = limits.load_seconds + sum(c.budget for c in cases) + limits.slack_seconds
-        raw = await self.sandbox.run(request, wall, slot)
+        raw = await self.sandbox.run(request, wall, slot, encoded_cases=encoded)
         by_case = {e["case"]: e for e in raw.events if isinstance(e.get("case"), int)}
         tail = next((e for e in raw.events if e.get("done")), {})
         load_error = next((str(e["load_error"]) for e in raw.events if "load_error" in e), None)

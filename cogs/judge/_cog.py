@@ -85,7 +85,11 @@ class CodeJudge(commands.Cog, name="Judge"):
             if stage is Stage.RUNNING:
                 await message.edit(embed=ui.stage_embed(stage, question))
 
-        report = await self.judge.run(question, source, member=member, on_stage=show)
+        try:
+            report = await self.judge.run(question, source, member=member, on_stage=show)
+        except UserFacingError as exc:  # the sandbox check finished after the form opened, and failed
+            await message.edit(embed=ui.stage_embed(exc.message, question))
+            raise
         await message.edit(embed=ui.result_embed(question, report, interaction.user.display_name))
         await self.runs.record(
             guild_id=interaction.guild_id or 0,

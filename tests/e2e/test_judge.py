@@ -9,6 +9,7 @@ from tests.e2e.fake_discord import BotProcess, Channel, FakeDiscord, Harness, Hu
 from tests.e2e.mock_flow import bot_messages, open_session, query, session_id
 
 BANK = load_banks([SHIPPED_BANKS])
+# Members of the shared fake server: their sessions stay open, so other modules' members are left alone.
 # A run takes about a second; a loaded machine may need more.
 RUN_TIMEOUT = 30.0
 
@@ -41,7 +42,7 @@ async def _result(fake: FakeDiscord, thread: Channel, message_id: int) -> dict:
 async def test_passing_submission_edits_one_message_to_the_result(
     fake: FakeDiscord, bot: BotProcess, harness: Harness
 ) -> None:
-    alice = fake.user("alice")
+    alice = fake.user("runner-ana")
     thread, card, question = await _coding_session(fake, alice)
     opened = await alice.click(card, label="Run tests")
     assert opened.response_type == 9 and opened.modal["title"] == "Run tests"
@@ -64,7 +65,7 @@ async def test_passing_submission_edits_one_message_to_the_result(
 
 
 async def test_failing_submission_shows_the_visible_case_and_hidden_counts(fake: FakeDiscord, bot: BotProcess) -> None:
-    bob = fake.user("bob")
+    bob = fake.user("runner-ben")
     thread, card, question = await _coding_session(fake, bob)
     wrong = f"def {question.function_name}(*args):\n    return -12345\n"
     opened = await bob.click(card, label="Run tests")
@@ -77,7 +78,7 @@ async def test_failing_submission_shows_the_visible_case_and_hidden_counts(fake:
 
 
 async def test_file_upload_is_judged(fake: FakeDiscord, bot: BotProcess) -> None:
-    carol = fake.user("carol")
+    carol = fake.user("runner-cy")
     thread, card, question = await _coding_session(fake, carol)
     opened = await carol.click(card, label="Run tests")
     upload = ("solution.py", _reference(question).encode())
@@ -90,7 +91,7 @@ async def test_file_upload_is_judged(fake: FakeDiscord, bot: BotProcess) -> None
 
 
 async def test_a_file_that_is_not_python_is_refused_in_one_line(fake: FakeDiscord, bot: BotProcess) -> None:
-    erin = fake.user("erin")
+    erin = fake.user("runner-eve")
     thread, card, _ = await _coding_session(fake, erin)
     opened = await erin.click(card, label="Run tests")
     submitted = await erin.submit_modal(opened, {"file": ("notes.txt", b"hello")})
@@ -100,7 +101,7 @@ async def test_a_file_that_is_not_python_is_refused_in_one_line(fake: FakeDiscor
 
 
 async def test_second_run_while_one_is_queued_is_refused_politely(fake: FakeDiscord, bot: BotProcess) -> None:
-    dave = fake.user("dave")
+    dave = fake.user("runner-dan")
     thread, card, question = await _coding_session(fake, dave)
     slow = f"import time\ntime.sleep(2)\n\n{_reference(question)}"
     opened = await dave.click(card, label="Run tests")
@@ -115,7 +116,7 @@ async def test_second_run_while_one_is_queued_is_refused_politely(fake: FakeDisc
 
 
 async def test_only_the_candidate_can_run_code(fake: FakeDiscord, bot: BotProcess) -> None:
-    frank, grace = fake.user("frank"), fake.user("grace")
+    frank, grace = fake.user("runner-fay"), fake.user("runner-gus")
     _, card, _ = await _coding_session(fake, frank)
     pressed = await grace.click(card, label="Run tests")
     assert pressed.ephemeral and pressed.content == "Only the candidate runs code in this session."
