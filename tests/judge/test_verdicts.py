@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core.judge import Outcome, Verdict
+from bot.judge.budgets import budget_for
 from bot.judge.runner import Judge
 from bot.ui.judge import report_text
 from tests.judge.conftest import mean_question, total_question
@@ -75,3 +76,9 @@ async def test_prints_come_back_cut_to_a_few_lines(judge: Judge) -> None:
     assert report.verdict is Verdict.PASSED
     text = report_text(question, report)
     assert "stdout (+16 more lines):" in text and "  step 0" in text
+
+
+def test_budget_is_twenty_times_the_reference_with_a_two_second_floor() -> None:
+    assert budget_for(0.01) == 2.0
+    assert budget_for(0.5) == 10.0
+    assert budget_for(0.123) == 2.5
