@@ -152,7 +152,10 @@ class Judge:
         by_case = {e["case"]: e for e in raw.events if isinstance(e.get("case"), int)}
         tail = next((e for e in raw.events if e.get("done")), {})
         load_error = next((str(e["load_error"]) for e in raw.events if "load_error" in e), None)
-        judged = [(spec, judge_case(question, spec, by_case.get(i))) for i, spec in enumerate(cases)]
+        # Comparing a large answer (an unordered checker canonicalises every item) would stall the event loop.
+        judged = await asyncio.to_thread(
+            lambda: [(spec, judge_case(question, spec, by_case.get(i))) for i, spec in enumerate(cases)]
+        )
         note = None
         if raw.killed == "wall":
             note = f"stopped after {raw.wall_seconds:.1f} s, past the wall-clock limit"

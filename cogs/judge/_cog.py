@@ -76,10 +76,10 @@ class CodeJudge(commands.Cog, name="Judge"):
             source = await _read(files[0]) if files else code
             question = await self._question(session_id, interaction.user.id)
             message = await interaction.channel.send(embed=ui.stage_embed(Stage.QUEUED, question))
+            await interaction.followup.send(f"Queued: your result will appear in {message.jump_url}.", ephemeral=True)
         except BaseException:
             self.judge.release(member)
             raise
-        await interaction.followup.send(f"Queued: your result will appear in {message.jump_url}.", ephemeral=True)
 
         async def show(stage: Stage) -> None:
             if stage is Stage.RUNNING:
@@ -90,7 +90,6 @@ class CodeJudge(commands.Cog, name="Judge"):
         except UserFacingError as exc:  # the sandbox check finished after the form opened, and failed
             await message.edit(embed=ui.stage_embed(exc.message, question))
             raise
-        await message.edit(embed=ui.result_embed(question, report, interaction.user.display_name))
         await self.runs.record(
             guild_id=interaction.guild_id or 0,
             user_id=interaction.user.id,
@@ -98,6 +97,7 @@ class CodeJudge(commands.Cog, name="Judge"):
             report=report,
             now=utcnow(),
         )
+        await message.edit(embed=ui.result_embed(question, report, interaction.user.display_name))
 
 
 async def _read(attachment: discord.Attachment) -> str:
