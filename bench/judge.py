@@ -91,6 +91,8 @@ async def main(question_id: str, runs: int) -> None:
     with tempfile.TemporaryDirectory() as work:
         plain = Judge(PlainProcess(work), workers=1, cooldown=0)
         times: dict[str, list[float]] = {"bwrap": [], "plain": []}
+        for judge in (sandboxed, plain):
+            await judge.run(question, source)  # warm, as above
         for _ in range(runs):
             for name, judge in (("bwrap", sandboxed), ("plain", plain)):
                 started = time.perf_counter()
