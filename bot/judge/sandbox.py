@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import json
 import math
 import os
@@ -75,10 +76,10 @@ def _mount_points() -> list[tuple[str, str]]:
     for path in (f"/usr/lib/{multiarch}" if multiarch else "/usr/lib", "/usr/lib64", "/etc/ld.so.cache"):
         if os.path.exists(path):
             binds.append((path, path))
-    with contextlib.suppress(ImportError):
-        import numpy
-
-        package = os.path.dirname(os.path.realpath(numpy.__file__))
+    # Located, not imported: importing numpy would cost the bot's start-up a noticeable fraction of a second.
+    spec = importlib.util.find_spec("numpy")
+    if spec is not None and spec.origin:
+        package = os.path.dirname(os.path.realpath(spec.origin))
         binds.append((package, f"{SITE}/numpy"))
         libs = package + ".libs"
         if os.path.isdir(libs):

@@ -34,9 +34,14 @@ class CodeJudge(commands.Cog, name="Judge"):
         self._probe: asyncio.Task[str | None] | None = None
 
     async def cog_load(self) -> None:
-        """Check the sandbox in the background: start-up never waits for it."""
+        """Check the sandbox in the background once connected: start-up never waits for it."""
         if self.bot.serving:
-            self._probe = asyncio.create_task(self.judge.start())
+            self._probe = asyncio.create_task(self._check_when_ready())
+
+    async def _check_when_ready(self) -> str | None:
+        # After `ready`: the sandbox check starts a Python process, which should not slow the bot's start-up.
+        await self.bot.wait_until_ready()
+        return await self.judge.start()
 
     @property
     def off_reason(self) -> str | None:
