@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
 
 log = logging.getLogger(__name__)
+# Until the check ends the button opens the form; a run then waits for the check (and never runs unsandboxed).
+PROBE_DELAY_SECONDS = 2.0
 
 
 class CodeJudge(commands.Cog, name="Judge"):
@@ -39,8 +41,9 @@ class CodeJudge(commands.Cog, name="Judge"):
             self._probe = asyncio.create_task(self._check_when_ready())
 
     async def _check_when_ready(self) -> str | None:
-        # After `ready`: the sandbox check starts a Python process, which should not slow the bot's start-up.
+        # A moment after `ready`: the sandbox check starts a Python process, which should not slow start-up.
         await self.bot.wait_until_ready()
+        await asyncio.sleep(PROBE_DELAY_SECONDS)
         return await self.judge.start()
 
     @property
