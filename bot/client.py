@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import logging
 import pkgutil
+from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
 
 import cogs
+from bot.clock import utcnow
 from bot.config import Settings
 from bot.core.bank import Bank
 from bot.db.engine import Database
-from bot.scheduling import Timers
+from bot.scheduling import Scheduler
 from bot.services.guilds import GuildConfig
+from bot.services.lifecycle import SessionLifecycle
 from bot.services.sessions import SessionService
+from bot.timers import TimerRegistry
+
+if TYPE_CHECKING:
+    from cogs.daily._poster import DailyPoster
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +39,24 @@ def bot_intents() -> discord.Intents:
     return intents
 
 
+def _shard_options(settings: Settings) -> dict[str, int]:
+    """Connect as this process's one shard when the bot is split across processes; otherwise unsharded."""
+    if settings.shard_count == 1:
+        return {}
+    return {"shard_count": settings.shard_count, "shard_id": settings.shard_ids[0]}  # type: ignore[index]
+
+
 class MockInterviewerBot(commands.Bot):
     """Mock Interviewer's client; services are passed in, never read from globals."""
 
-    def __init__(self, settings: Settings, database: Database, bank: Bank, *, serve: bool = True) -> None:
+    # Set by the `cogs.mock` extension, which gives sessions their Discord rooms.
+    lifecycle: SessionLifecycle
+    # Set by the `cogs.daily` extension; `/config daily` arms and cancels a server's post through it.
+    daily_poster: DailyPoster
+
+    def __init__(self, settings: Settings, database: Database, bank: Bank, *, fire_timers: bool = True) -> None:
+        # The bot never joins voice: discord.py's warning that voice libraries are missing is noise.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=bot_intents(),
@@ -48,22 +69,27 @@ class MockInterviewerBot(commands.Bot):
             chunk_guilds_at_startup=False,
             # Nothing waits for on_ready; the 2 s default only delays it (and start-up checks).
             guild_ready_timeout=GUILD_READY_TIMEOUT_SECONDS,
+            **_shard_options(settings),
         )
         self.settings = settings
         self.database = database
         self.bank = bank
-        self.timers = Timers()
+        self.scheduler = Scheduler()
+        self.timers = TimerRegistry(
+            self.scheduler, utcnow, shard_count=settings.shard_count, shard_ids=settings.shard_ids
+        )
         self.sessions = SessionService(database, bank)
         self.guild_config = GuildConfig(database)
-        self.serving = serve
+        self.fire_timers = fire_timers
 
     async def setup_hook(self) -> None:
-        """Start the timers, then load every cog (the session cog rebuilds its timers from the database)."""
-        if self.serving:
-            self.timers.start()
+        """Load every cog (each registers its timer kinds), then rebuild the timers from the database."""
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         log.info("loaded %d cogs, %d questions", len(EXTENSIONS), len(self.bank))
+        if self.fire_timers:
+            self.scheduler.start()
+            await self.timers.rebuild()
 
     async def on_ready(self) -> None:
         """Log the connection; commands are synced by `python -m bot sync-commands`, never here."""
@@ -71,6 +97,6 @@ class MockInterviewerBot(commands.Bot):
 
     async def close(self) -> None:
         """Stop timers and release the database before disconnecting."""
-        await self.timers.stop()
+        await self.scheduler.stop()
         await super().close()
         await self.database.dispose()

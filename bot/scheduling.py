@@ -14,8 +14,8 @@ from apscheduler.triggers.date import DateTrigger
 log = logging.getLogger(__name__)
 
 
-class Timers:
-    """One-shot timers keyed by a stable id; rebuilt from the database at start-up."""
+class Scheduler:
+    """Wakes callbacks at UTC instants, keyed by a string; `bot.timers` builds the keys and owns the rules."""
 
     def __init__(self) -> None:
         # In-memory job store: the SQLAlchemy store blocks the event loop and pickles callbacks.
@@ -56,9 +56,14 @@ class Timers:
             self._running.discard(task)
 
     def cancel(self, key: str) -> None:
-        """Cancel a timer if it is still pending."""
+        """Cancel a wake-up if it is still pending; nothing happens if it already fired."""
         if self._scheduler.get_job(key) is not None:
             self._scheduler.remove_job(key)
+
+    def when(self, key: str) -> dt.datetime | None:
+        """Return when a pending wake-up is due, or None if there is none under that key."""
+        job = self._scheduler.get_job(key)
+        return job.trigger.run_date if job is not None else None
 
     def pending(self) -> int:
         """Return how many timers are waiting."""

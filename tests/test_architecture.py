@@ -38,6 +38,14 @@ def test_core_imports_nothing_of_discord_sql_or_the_rest_of_the_bot() -> None:
                 assert name.startswith("bot.core"), f"{path.name} imports {name}, outside bot.core"
 
 
+def test_cogs_reach_the_database_only_through_services() -> None:
+    for path in (PROJECT_ROOT / "cogs").rglob("*.py"):
+        for name in _imports(path):
+            top = name.split(".")[0]
+            assert top not in {"sqlalchemy", "aiosqlite", "asyncpg", "alembic"}, f"{path.name} imports {name}"
+            assert not name.startswith("bot.db"), f"{path.name} imports {name}: use a service in bot/services"
+
+
 def test_importing_core_loads_no_discord_or_sqlalchemy() -> None:
     code = (
         "import sys, bot.core.bank, bot.core.bank_lint, bot.core.questions, bot.core.errors;"
@@ -50,7 +58,7 @@ def test_importing_core_loads_no_discord_or_sqlalchemy() -> None:
 async def test_every_cog_loads_and_command_names_are_unique(tmp_path: Path) -> None:
     settings = load_settings(_env_file=None)
     database = Database.from_url(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
-    bot = MockInterviewerBot(settings, database, load_banks(settings.banks_dir), serve=False)
+    bot = MockInterviewerBot(settings, database, load_banks(settings.banks_dir), fire_timers=False)
     assert EXTENSIONS, "no cogs found"
     for extension in EXTENSIONS:
         await bot.load_extension(extension)
@@ -69,7 +77,7 @@ def test_bot_asks_for_minimal_intents_and_pings_nobody() -> None:
     assert intents.guilds and intents.guild_reactions
     assert not (intents.message_content or intents.members or intents.presences)
     settings = load_settings(_env_file=None)
-    bot = MockInterviewerBot(settings, Database.from_url("sqlite+aiosqlite://"), load_banks([]), serve=False)
+    bot = MockInterviewerBot(settings, Database.from_url("sqlite+aiosqlite://"), load_banks([]), fire_timers=False)
     mentions = bot.allowed_mentions
     assert mentions is not None and mentions.to_dict()["parse"] == []
     assert bot._connection.max_messages is None

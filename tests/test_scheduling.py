@@ -1,11 +1,11 @@
-"""Timers: late jobs still run, cancelled ones do not, and stopping lets running callbacks finish."""
+"""The scheduler: late jobs still run, cancelled ones do not, and stopping lets running callbacks finish."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 
-from bot.scheduling import Timers
+from bot.scheduling import Scheduler
 
 
 def _soon(seconds: float) -> dt.datetime:
@@ -13,7 +13,7 @@ def _soon(seconds: float) -> dt.datetime:
 
 
 async def test_a_timer_already_overdue_still_fires() -> None:
-    timers, fired = Timers(), asyncio.Event()
+    timers, fired = Scheduler(), asyncio.Event()
 
     async def mark() -> None:
         fired.set()
@@ -25,7 +25,7 @@ async def test_a_timer_already_overdue_still_fires() -> None:
 
 
 async def test_cancelled_and_replaced_timers() -> None:
-    timers, calls = Timers(), []
+    timers, calls = Scheduler(), []
 
     async def record(value: str) -> None:
         calls.append(value)
@@ -42,7 +42,7 @@ async def test_cancelled_and_replaced_timers() -> None:
 
 
 async def test_stop_waits_for_a_running_callback() -> None:
-    timers, started, finished = Timers(), asyncio.Event(), []
+    timers, started, finished = Scheduler(), asyncio.Event(), []
 
     async def slow() -> None:
         started.set()

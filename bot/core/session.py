@@ -8,13 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.core.bank import Bank
 from bot.core.errors import UserFacingError
 from bot.core.questions import RUBRIC_CRITERIA, DesignQuestion, Difficulty, Question, Round
 
+# Terminal sessions are stored under guild id 0, which no Discord server has; the bot never fires their timers.
+TERMINAL_GUILD_ID = 0
 # A Discord modal text input holds at most 4,000 characters.
 MAX_ANSWER_CHARS = 4_000
 # Rounds that ask several short questions one after another.
@@ -23,6 +25,17 @@ SERIES_LENGTH = {Round.ML_THEORY: 5, Round.BEHAVIORAL: 2}
 CODING_AGENDA = (("clarify", 0.10), ("approach", 0.20), ("code", 0.45), ("test", 0.15), ("wrap-up", 0.10))
 # The last nudge comes this long before the end, if the session is long enough for it to matter.
 FINAL_WARNING = dt.timedelta(minutes=5)
+
+
+class Action(enum.StrEnum):
+    """Something a member does to a session; `Session.authorize` says who may."""
+
+    HINT = "hint"
+    ANSWER = "answer"
+    NEXT = "next"
+    END = "end"
+    PACKET = "packet"
+    RATE = "rate"
 
 
 class SessionState(enum.StrEnum):
@@ -71,11 +84,21 @@ class InvalidRating(SessionError):
     """A rating names an unknown criterion or a score off the 4-point scale."""
 
 
-class NotAllowed(SessionError):
-    """Someone other than the candidate or interviewer pressed a session control."""
+# Who may do what: the candidate, the interviewer, or either of them.
+_EITHER = "Only the candidate and their interviewer can use this session's buttons."
 
-    def __init__(self) -> None:
-        super().__init__("Only the candidate and their interviewer can use this session's buttons.")
+
+class NotAllowed(SessionError):
+    """Someone pressed a session control that is not theirs; the message says whose it is."""
+
+    def __init__(
+        self, message: str = "Only the candidate and their interviewer can use this session's buttons."
+    ) -> None:
+        super().__init__(message)
+
+
+_ONLY_CANDIDATE = "Only the candidate submits answers; the interviewer can give hints and score."
+_ONLY_INTERVIEWER = "Only this session's interviewer can open the interviewer packet."
 
 
 @dataclass(frozen=True)
@@ -99,6 +122,16 @@ class Nudge:
     at: dt.datetime
     kind: str
     text: str
+
+
+@dataclass(frozen=True)
+class SubmittedAnswer:
+    """An answer as stored: which question, the text, when (UTC) and whether it came after time ran out."""
+
+    question_id: str
+    text: str
+    at: dt.datetime
+    late: bool
 
 
 @dataclass(frozen=True)
@@ -139,6 +172,7 @@ class Session:
     current: int = 0
     hints_used: tuple[int, ...] = ()
     answers: int = 0
+    late_answers: int = 0
     ratings: tuple[tuple[str, int], ...] = field(default=())
     ended_at: dt.datetime | None = None
 
@@ -218,8 +252,13 @@ class Session:
             found[warning] = Nudge(warning, "final", "5 minutes left: start wrapping up.")
         return sorted(found.values(), key=lambda n: n.at)
 
-    def check_actor(self, user_id: int) -> None:
-        """Raise NotAllowed unless the user is the candidate or the interviewer."""
+    def authorize(self, user_id: int, action: Action) -> None:
+        """Raise NotAllowed unless the user may do `action`: answers are the candidate's, the packet the
+        interviewer's, everything else either's."""
+        if action is Action.ANSWER and user_id != self.candidate_id:
+            raise NotAllowed(_ONLY_CANDIDATE)
+        if action is Action.PACKET and user_id != self.interviewer_id:
+            raise NotAllowed(_ONLY_INTERVIEWER)
         if user_id not in (self.candidate_id, self.interviewer_id):
             raise NotAllowed
 
@@ -240,14 +279,25 @@ class Session:
         hint = Hint(stage=used + 1, total=len(ladder), text=ladder[used])
         return replace(self, hints_used=tuple(counts)), hint
 
-    def submit(self, text: str, now: dt.datetime) -> Session:
-        """Accept an answer; several submissions are allowed."""
-        self.require_running(now)
+    def answer_is_late(self, now: dt.datetime) -> bool:
+        """Tell whether an answer given now comes after the time ran out (still accepted, marked late)."""
+        timed_out = self.state is SessionState.ENDED and self.ended_at is not None and self.ended_at >= self.deadline
+        return now >= self.deadline and (self.state is SessionState.RUNNING or timed_out)
+
+    def submit(self, text: str, now: dt.datetime, max_chars: int | None = MAX_ANSWER_CHARS) -> Session:
+        """Accept an answer; several are allowed, and one typed while the time ran out is kept as late.
+
+        `max_chars` None lifts the Discord limit (the terminal). Raises SessionNotRunning once the session
+        was ended or cancelled before its deadline, InvalidAnswer for an empty or too long answer.
+        """
+        late = self.answer_is_late(now)
+        if not late:
+            self.require_running(now)
         if not text.strip():
             raise InvalidAnswer("Your answer is empty: write something before submitting.")
-        if len(text) > MAX_ANSWER_CHARS:
-            raise InvalidAnswer(f"Answers are limited to {MAX_ANSWER_CHARS:,} characters; yours has {len(text):,}.")
-        return replace(self, answers=self.answers + 1)
+        if max_chars is not None and len(text) > max_chars:
+            raise InvalidAnswer(f"Answers are limited to {max_chars:,} characters; yours has {len(text):,}.")
+        return replace(self, answers=self.answers + 1, late_answers=self.late_answers + late)
 
     def next_question(self, now: dt.datetime) -> Session:
         """Move a series round to its next question."""
@@ -283,6 +333,10 @@ class Session:
         return replace(self, ratings=tuple(sorted(ratings.items())))
 
 
+# How long ago a question counts as seen when only its id is known.
+_LONG_AGO = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
 def pick_questions(
     bank: Bank,
     round_: Round,
@@ -290,18 +344,36 @@ def pick_questions(
     *,
     difficulty: Difficulty | None = None,
     topic: str | None = None,
-    seen: Iterable[str] = (),
+    seen: Mapping[str, dt.datetime] | Iterable[str] = (),
 ) -> list[Question]:
-    """Choose the question (or the series) for a new session, preferring unseen ones."""
+    """Choose the question (or the series) for a new session: unseen ones first, then the least recently seen.
+
+    `seen` maps question ids to when the member last saw them (a plain set of ids counts as seen equally long
+    ago). The topic is matched case-insensitively. Raises SessionError when no question matches the filters, naming the
+    closest topics when the topic is unknown.
+    """
+    if topic is not None:
+        topic = _known_topic(bank, round_, topic)
     wanted = SERIES_LENGTH.get(round_, 1)
-    seen = set(seen)
-    fresh = bank.select(round_, difficulty=difficulty, topic=topic, exclude=seen)
+    last_seen = dict(seen) if isinstance(seen, Mapping) else dict.fromkeys(seen, _LONG_AGO)
+    fresh = bank.select(round_, difficulty=difficulty, topic=topic, exclude=last_seen)
     rng.shuffle(fresh)
-    if len(fresh) < wanted:  # top up with seen questions rather than refuse
-        again = [q for q in bank.select(round_, difficulty=difficulty, topic=topic) if q.id in seen]
-        rng.shuffle(again)
+    if len(fresh) < wanted:  # the unseen pool is exhausted: top up with the least recently seen
+        again = [q for q in bank.select(round_, difficulty=difficulty, topic=topic) if q.id in last_seen]
+        rng.shuffle(again)  # ties in a random order; the sort below is stable
+        again.sort(key=lambda q: last_seen[q.id])
         fresh += again
     if not fresh:
         filters = ", ".join(f"{k} {v}" for k, v in (("difficulty", difficulty), ("topic", topic)) if v)
         raise SessionError(f"No {round_.label} questions match {filters or 'your request'}: try fewer filters.")
     return fresh[:wanted]
+
+
+def _known_topic(bank: Bank, round_: Round, typed: str) -> str:
+    """Return the slug a typed topic means, or raise SessionError with the closest ones."""
+    slug = bank.match_topic(round_, typed)
+    if slug is not None:
+        return slug
+    close = bank.suggest_topics(round_, typed)
+    hint = f"did you mean {', '.join(close)}?" if close else "try fewer filters."
+    raise SessionError(f"No {round_.label} questions match topic {typed.strip()}: {hint}")

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -77,6 +78,12 @@ class GuildSettings(Base):
     daily_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(9, 0))
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     daily_enabled: Mapped[bool] = mapped_column(default=False)
+    daily_round: Mapped[str] = mapped_column(String(16), default="mix", server_default="mix")
+    daily_difficulty: Mapped[str] = mapped_column(String(8), default="rotate", server_default="rotate")
+    daily_role_id: Mapped[int | None]
+    # A post later than this (the bot was down) is skipped, not sent.
+    daily_cutoff_minutes: Mapped[int] = mapped_column(Integer, default=360, server_default="360")
+    daily_last_post_at: Mapped[dt.datetime | None]
 
 
 class Member(Base):
@@ -86,8 +93,11 @@ class Member(Base):
 
     guild_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     user_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # None: the server's zone applies (streak days are counted in this zone).
+    timezone: Mapped[str | None] = mapped_column(String(64))
     joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The local time of the member's daily deck reminder; None: reminders off (the default).
+    deck_remind_at: Mapped[dt.time | None] = mapped_column(Time)
 
 
 class SessionRecord(Base):
@@ -159,6 +169,8 @@ class Answer(Base):
     question_id: Mapped[str] = mapped_column(String(80))
     body: Mapped[str] = mapped_column(Text)
     submitted_at: Mapped[dt.datetime]
+    # Submitted after the time ran out (typed while the deadline passed): kept, and shown as late.
+    late: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     session: Mapped[SessionRecord] = relationship(back_populates="answers")
 
@@ -181,16 +193,21 @@ class Vote(Base):
 
 
 class PointsEntry(Base):
-    """An append-only ledger line: who earned how many points, and why."""
+    """An append-only ledger line: who earned how many points, why, and from what."""
 
     __tablename__ = "points_ledger"
-    __table_args__ = (Index("ix_points_ledger_guild_user", "guild_id", "user_id"),)
+    __table_args__ = (
+        Index("ix_points_ledger_guild_user", "guild_id", "user_id"),
+        # One award per member, reason and source: a retry after a crash counts once.
+        UniqueConstraint("guild_id", "user_id", "reason", "source", name="uq_points_ledger_award"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     guild_id: Mapped[int]
     user_id: Mapped[int]
     delta: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(80))
     session_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime]
 
@@ -199,7 +216,11 @@ class DailyPost(Base):
     """The daily problem claimed for one server and date; the UNIQUE key makes it once a day."""
 
     __tablename__ = "daily_posts"
-    __table_args__ = (UniqueConstraint("guild_id", "post_date"),)
+    __table_args__ = (
+        UniqueConstraint("guild_id", "post_date"),
+        # A ✅ reaction looks its message up here.
+        Index("ix_daily_posts_message_id", "message_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     guild_id: Mapped[int] = mapped_column(ForeignKey("guild_settings.guild_id", ondelete="CASCADE"))
@@ -207,6 +228,65 @@ class DailyPost(Base):
     question_id: Mapped[str] = mapped_column(String(80))
     message_id: Mapped[int | None]
     claimed_at: Mapped[dt.datetime]
+    due_at: Mapped[dt.datetime | None]
+    channel_id: Mapped[int | None]
+    thread_id: Mapped[int | None]
+    # The message is sent with this enforced nonce, so a retry after a crash never posts a second one.
+    nonce: Mapped[str | None] = mapped_column(String(25))
+    posted_at: Mapped[dt.datetime | None]
+    hints_posted: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class DailySolve(Base):
+    """A member marked a day's problem solved; once per member and post."""
+
+    __tablename__ = "daily_solves"
+    __table_args__ = (
+        ForeignKeyConstraint(["guild_id", "user_id"], ["members.guild_id", "members.user_id"], ondelete="CASCADE"),
+        UniqueConstraint("post_id", "user_id"),
+        Index("ix_daily_solves_guild_user", "guild_id", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int]
+    user_id: Mapped[int]
+    post_id: Mapped[int] = mapped_column(Integer, ForeignKey("daily_posts.id", ondelete="CASCADE"))
+    solved_at: Mapped[dt.datetime]
+
+
+class DeckCardRecord(Base):
+    """A question in a member's review deck, with its FSRS card state; the note is the member's one line."""
+
+    __tablename__ = "deck_cards"
+    __table_args__ = (
+        ForeignKeyConstraint(["guild_id", "user_id"], ["members.guild_id", "members.user_id"], ondelete="CASCADE"),
+        UniqueConstraint("guild_id", "user_id", "question_id"),
+        Index("ix_deck_cards_member_due", "guild_id", "user_id", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int]
+    user_id: Mapped[int]
+    question_id: Mapped[str] = mapped_column(String(80))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(Text)
+    due: Mapped[dt.datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_rating: Mapped[int | None] = mapped_column(Integer)
+    last_review: Mapped[dt.datetime | None]
+    added_at: Mapped[dt.datetime]
+
+
+class DeckReview(Base):
+    """An FSRS review log line, kept so the scheduler's parameters can be optimised from real reviews."""
+
+    __tablename__ = "deck_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    card_id: Mapped[int] = mapped_column(Integer, ForeignKey("deck_cards.id", ondelete="CASCADE"), index=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    reviewed_at: Mapped[dt.datetime]
+    log: Mapped[str] = mapped_column(Text)
 
 
 class JudgeRun(Base):

@@ -99,9 +99,9 @@ class SessionRepository:
         stmt = select(SessionRecord).where(SessionRecord.state == "running")
         return (await self.tx.scalars(stmt)).all()
 
-    async def unrevealed(self) -> Sequence[int]:
-        """Return ids of ended sessions whose reveal never completed (the bot stopped mid-way)."""
-        stmt = select(SessionRecord.id).where(
+    async def unrevealed(self) -> Sequence[SessionRecord]:
+        """Return ended sessions whose reveal never completed (the bot stopped mid-way)."""
+        stmt = select(SessionRecord).where(
             SessionRecord.state == "ended",
             SessionRecord.thread_id.is_not(None),
             SessionRecord.revealed_at.is_(None),
@@ -122,14 +122,24 @@ class SessionRepository:
         )
         return {question_id: int(count) for question_id, count in (await self.tx.execute(stmt)).all()}
 
-    async def answer_count(self, session_id: int) -> int:
-        """Return how many answers a session has stored."""
-        stmt = select(func.count()).select_from(Answer).where(Answer.session_id == session_id)
-        return int(await self.tx.scalar(stmt) or 0)
+    async def answer_counts(self, session_id: int) -> tuple[int, int]:
+        """Return how many answers a session has stored, and how many of them came late."""
+        stmt = select(func.count(), func.count().filter(Answer.late)).where(Answer.session_id == session_id)
+        total, late = (await self.tx.execute(stmt)).one()
+        return int(total), int(late)
 
-    async def add_answer(self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime) -> Answer:
-        """Store an answer a candidate submitted."""
-        answer = Answer(session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at)
+    async def answers(self, session_id: int) -> Sequence[Answer]:
+        """Return a session's answers in the order they were submitted."""
+        stmt = select(Answer).where(Answer.session_id == session_id).order_by(Answer.submitted_at, Answer.id)
+        return (await self.tx.scalars(stmt)).all()
+
+    async def add_answer(
+        self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime, *, late: bool = False
+    ) -> Answer:
+        """Store an answer a candidate submitted (late: after the time ran out)."""
+        answer = Answer(
+            session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at, late=late
+        )
         self.tx.add(answer)
         await self.tx.flush()
         return answer
@@ -140,12 +150,22 @@ class SessionRepository:
         stmt = delete(Answer).where(Answer.user_id == user_id, Answer.session_id.in_(ids))
         return (await self.tx.execute(stmt)).rowcount
 
-    async def seen_question_ids(self, guild_id: int, user_id: int) -> set[str]:
-        """Return the ids of questions a member has already been asked."""
-        stmt = select(SessionRecord.question_id).where(
-            SessionRecord.guild_id == guild_id, SessionRecord.user_id == user_id
+    async def last_seen(self, guild_id: int, user_id: int) -> dict[str, dt.datetime]:
+        """Return when a member was last shown each question: every question of every session they opened.
+
+        A series session shows all its questions (each is revealed at the end), so every id counts, not
+        only the first; a cancelled session never reached the member and does not count.
+        """
+        stmt = select(SessionRecord.question_ids, SessionRecord.started_at).where(
+            SessionRecord.guild_id == guild_id,
+            SessionRecord.user_id == user_id,
+            SessionRecord.state != "cancelled",
         )
-        return set((await self.tx.scalars(stmt)).all())
+        seen: dict[str, dt.datetime] = {}
+        for question_ids, started_at in (await self.tx.execute(stmt)).all():
+            for question_id in question_ids.split():
+                seen[question_id] = max(started_at, seen.get(question_id, started_at))
+        return seen
 
 
 class VoteRepository:
@@ -170,22 +190,36 @@ class VoteRepository:
 
 
 class PointsRepository:
-    """The append-only points ledger."""
+    """The append-only, idempotent points ledger."""
 
     def __init__(self, tx: AsyncSession) -> None:
         self.tx = tx
 
     async def award(
-        self, guild_id: int, user_id: int, delta: int, reason: str, at: dt.datetime, session_id: int | None = None
-    ) -> None:
-        """Append a ledger line."""
+        self,
+        guild_id: int,
+        user_id: int,
+        delta: int,
+        reason: str,
+        source: str,
+        at: dt.datetime,
+        session_id: int | None = None,
+    ) -> bool:
+        """Append a ledger line once: (member, reason, source) is unique, so a retried award counts once.
+
+        `source` names what earned it (e.g. `session:42`, `daily:2026-11-30`); returns False if it was already awarded.
+        """
         await MemberRepository(self.tx).ensure(guild_id, user_id)
-        self.tx.add(
-            PointsEntry(
-                guild_id=guild_id, user_id=user_id, delta=delta, reason=reason, session_id=session_id, created_at=at
-            )
+        stmt = _insert(self.tx, PointsEntry).values(
+            guild_id=guild_id,
+            user_id=user_id,
+            delta=delta,
+            reason=reason,
+            source=source,
+            session_id=session_id,
+            created_at=at,
         )
-        await self.tx.flush()
+        return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 
     async def total(self, guild_id: int, user_id: int) -> int:
         """Return a member's points in a server."""
@@ -201,11 +235,11 @@ class DailyPostRepository:
     def __init__(self, tx: AsyncSession) -> None:
         self.tx = tx
 
-    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime) -> bool:
-        """Claim the day's post; True only for the one caller that inserted the row."""
+    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime, **values: Any) -> bool:
+        """Claim the day's post; True only for the one caller that inserted the row (`values`: more columns)."""
         await GuildRepository(self.tx).get_or_create(guild_id)
         stmt = _insert(self.tx, DailyPost).values(
-            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at
+            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at, **values
         )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 

@@ -13,12 +13,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.bank import Bank
 from bot.core.questions import Difficulty, Round
 from bot.core.session import (
+    MAX_ANSWER_CHARS,
+    Action,
     AlreadyRunning,
     Hint,
     Session,
     SessionError,
     SessionNotRunning,
     SessionState,
+    SubmittedAnswer,
     pick_questions,
 )
 from bot.db.engine import Database
@@ -48,16 +51,22 @@ class SessionService:
         difficulty: Difficulty | None = None,
         topic: str | None = None,
         interviewer_id: int | None = None,
+        question_id: str | None = None,
     ) -> Session:
-        """Start a session for a member, refusing a second running one."""
+        """Start a session for a member, refusing a second running one; `question_id` is asked first if given."""
         try:
             async with self.database.write() as tx:
                 repo = SessionRepository(tx)
                 running = await repo.running_for(guild_id, user_id)
                 if running is not None:
                     raise AlreadyRunning(Round(running.round), running.thread_id)
-                seen = await repo.seen_question_ids(guild_id, user_id)
+                seen = await repo.last_seen(guild_id, user_id)
+                first = self.bank.get(question_id) if question_id else None
+                if first is not None:
+                    seen[first.id] = now  # asked first, so never picked again for the rest of a series
                 questions = pick_questions(self.bank, round_, self.rng, difficulty=difficulty, topic=topic, seen=seen)
+                if first is not None:
+                    questions = [first, *(q for q in questions if q.id != first.id)][: len(questions)]
                 session = Session.start(
                     guild_id=guild_id,
                     candidate_id=user_id,
@@ -101,6 +110,7 @@ class SessionService:
                 raise MissingQuestion(f"Question {question_id} of this session is no longer in the banks.")
             questions.append(question)
         hints = await repo.hints_used(session_id)
+        answers, late_answers = await repo.answer_counts(session_id)
         votes = await VoteRepository(tx).for_session(session_id)
         return Session(
             id=row.id,
@@ -114,10 +124,17 @@ class SessionService:
             state=SessionState(row.state),
             current=row.current_index,
             hints_used=tuple(hints.get(q.id, 0) for q in questions),
-            answers=await repo.answer_count(session_id),
+            answers=answers,
+            late_answers=late_answers,
             ratings=tuple(sorted((v.criterion, v.score) for v in votes if v.reviewer_id == row.user_id)),
             ended_at=row.ended_at,
         )
+
+    async def authorized(self, session_id: int, user_id: int, action: Action) -> Session:
+        """Load a session and check that the member may do `action` to it (raises NotAllowed)."""
+        session = await self.get(session_id)
+        session.authorize(user_id, action)
+        return session
 
     async def running_id(self, guild_id: int, user_id: int) -> int:
         """Return the id of the member's running session in a server."""
@@ -127,15 +144,16 @@ class SessionService:
             raise SessionError("You have no running session.")
         return row.id
 
+    async def running_session(self, guild_id: int, user_id: int) -> Session | None:
+        """Return the member's running session in a server, or None."""
+        async with self.database.read() as tx:
+            row = await SessionRepository(tx).running_for(guild_id, user_id)
+            return None if row is None else await self._load(tx, row.id)
+
     async def attach_thread(self, session_id: int, thread_id: int) -> None:
         """Remember the thread a session runs in."""
         async with self.database.write() as tx:
             await SessionRepository(tx).set_fields(session_id, thread_id=thread_id)
-
-    async def set_summary_message(self, session_id: int, message_id: int, now: dt.datetime) -> None:
-        """Remember the summary card, where peer review will attach; it completes the reveal."""
-        async with self.database.write() as tx:
-            await SessionRepository(tx).set_fields(session_id, summary_message_id=message_id, revealed_at=now)
 
     async def thread_of(self, session_id: int) -> int | None:
         """Return the thread id of a session."""
@@ -147,26 +165,37 @@ class SessionService:
         """Reveal the next hint of the current question to the candidate or interviewer."""
         async with self.database.write() as tx:
             session = await self._load(tx, session_id)
-            session.check_actor(user_id)
+            session.authorize(user_id, Action.HINT)
             session, hint = session.take_hint(now)
             await SessionRepository(tx).record_hint(session_id, session.question.id, hint.stage, now)
             return session, hint
 
-    async def submit(self, session_id: int, user_id: int, text: str, now: dt.datetime) -> Session:
-        """Store an answer from the candidate."""
+    async def submit(
+        self, session_id: int, user_id: int, text: str, now: dt.datetime, max_chars: int | None = MAX_ANSWER_CHARS
+    ) -> Session:
+        """Store an answer from the candidate; one given after the time ran out is stored marked late.
+
+        Compare `late_answers` before and after to tell the member it was late. Raises SessionError.
+        """
         async with self.database.write() as tx:
-            session = await self._load(tx, session_id)
-            if user_id != session.candidate_id:
-                raise SessionError("Only the candidate submits answers in this session.")
-            session = session.submit(text, now)
-            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now)
+            before = await self._load(tx, session_id)
+            before.authorize(user_id, Action.ANSWER)
+            session = before.submit(text, now, max_chars)
+            late = session.late_answers > before.late_answers
+            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now, late=late)
             return session
+
+    async def answers(self, session_id: int) -> list[SubmittedAnswer]:
+        """Return a session's stored answers, oldest first."""
+        async with self.database.read() as tx:
+            rows = await SessionRepository(tx).answers(session_id)
+        return [SubmittedAnswer(row.question_id, row.body, row.submitted_at, row.late) for row in rows]
 
     async def next_question(self, session_id: int, user_id: int, now: dt.datetime) -> Session:
         """Move a series round on to its next question."""
         async with self.database.write() as tx:
             session = await self._load(tx, session_id)
-            session.check_actor(user_id)
+            session.authorize(user_id, Action.NEXT)
             session = session.next_question(now)
             await SessionRepository(tx).set_fields(session_id, current_index=session.current)
             return session
@@ -176,7 +205,7 @@ class SessionService:
         async with self.database.write() as tx:
             session = await self._load(tx, session_id)
             if user_id is not None:
-                session.check_actor(user_id)
+                session.authorize(user_id, Action.END)
             try:
                 session = session.end(now)
             except SessionNotRunning:
@@ -194,20 +223,42 @@ class SessionService:
         """Record the candidate's self-rating, or the interviewer's score, on one criterion."""
         async with self.database.write() as tx:
             session = await self._load(tx, session_id)
-            session.check_actor(user_id)
+            session.authorize(user_id, Action.RATE)
             rated = session.rate(criterion, score)
             await VoteRepository(tx).cast(session_id, user_id, criterion, score, now)
             return rated if user_id == session.candidate_id else session
 
-    async def running(self) -> Sequence[tuple[int, dt.datetime]]:
-        """Return (id, deadline) of every running session, to rebuild timers."""
+    async def running_ids(self, exclude_guild: int | None = None) -> Sequence[int]:
+        """Return the ids of every running session (but those of `exclude_guild`), to rebuild timers."""
         async with self.database.read() as tx:
-            return [(row.id, row.deadline) for row in await SessionRepository(tx).running()]
+            return [row.id for row in await SessionRepository(tx).running() if row.guild_id != exclude_guild]
 
-    async def unrevealed(self) -> Sequence[int]:
-        """Return ended sessions whose key points were never fully posted."""
+    async def unrevealed(self, exclude_guild: int | None = None) -> Sequence[tuple[int, int, dt.datetime]]:
+        """Return (id, guild id, ended at) of ended sessions whose reveal never completed."""
         async with self.database.read() as tx:
-            return await SessionRepository(tx).unrevealed()
+            rows = await SessionRepository(tx).unrevealed()
+        return [(row.id, row.guild_id, row.ended_at or row.deadline) for row in rows if row.guild_id != exclude_guild]
+
+    async def reveal_step(self, session_id: int) -> int:
+        """Return how many parts of a session's reveal were posted."""
+        async with self.database.read() as tx:
+            row = await SessionRepository(tx).get(session_id)
+            return row.reveal_step if row else 0
+
+    async def record_reveal_step(
+        self, session_id: int, step: int, now: dt.datetime, summary_message_id: int | None = None
+    ) -> None:
+        """Record that the first `step` reveal parts are posted; the summary card's id completes the reveal."""
+        values: dict[str, object] = {"reveal_step": step}
+        if summary_message_id is not None:
+            values.update(summary_message_id=summary_message_id, revealed_at=now)
+        async with self.database.write() as tx:
+            await SessionRepository(tx).set_fields(session_id, **values)
+
+    async def complete_reveal(self, session_id: int, now: dt.datetime) -> None:
+        """Mark a reveal done even though not every part was posted (its room is gone): it is never retried."""
+        async with self.database.write() as tx:
+            await SessionRepository(tx).set_fields(session_id, revealed_at=now)
 
     async def forget_answers(self, guild_id: int, user_id: int) -> int:
         """Delete a member's stored answers in a server; return how many."""

@@ -37,7 +37,7 @@ class CodeJudge(commands.Cog, name="Judge"):
 
     async def cog_load(self) -> None:
         """Check the sandbox in the background once connected: start-up never waits for it."""
-        if self.bot.serving:
+        if self.bot.fire_timers:
             self._probe = asyncio.create_task(self._check_when_ready())
 
     async def _check_when_ready(self) -> str | None:

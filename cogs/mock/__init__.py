@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.clock import utcnow
+from bot.services.lifecycle import SessionLifecycle
 from cogs.mock._cog import Mock
+from cogs.mock._room import ThreadRooms
 from cogs.mock._views import RatingSelect, SessionButton
 
 if TYPE_CHECKING:
@@ -12,6 +15,8 @@ if TYPE_CHECKING:
 
 
 async def setup(bot: MockInterviewerBot) -> None:
-    """Register the cog and the buttons that must keep working after a restart."""
+    """Give sessions their lifecycle (timers post to the session's thread), and register the cog and the
+    buttons that must keep working after a restart."""
+    bot.lifecycle = SessionLifecycle(bot.sessions, bot.timers, ThreadRooms(bot), utcnow)
     bot.add_dynamic_items(SessionButton, RatingSelect)
     await bot.add_cog(Mock(bot))

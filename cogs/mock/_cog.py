@@ -1,8 +1,7 @@
-"""`/mock <round>`: timed interview sessions in threads, with timers rebuilt from the database."""
+"""`/mock <round>`: open timed interview sessions in threads; their life after that is the lifecycle service's."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
@@ -13,9 +12,10 @@ from discord.ext import commands
 from bot.clock import utcnow
 from bot.core.errors import UserFacingError
 from bot.core.questions import Difficulty, Round
-from bot.core.session import AlreadyRunning, Session, SessionError
+from bot.core.session import Action, AlreadyRunning, Session, SessionNotRunning
 from bot.ui import session as ui
-from cogs.mock._views import AnswerModal, controls, rating_views
+from bot.ui.errors import report
+from cogs.mock._views import AnswerModal, controls, parse_answer_form
 
 if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
@@ -71,23 +71,11 @@ class Mock(commands.Cog):
     def __init__(self, bot: MockInterviewerBot) -> None:
         self.bot = bot
         self.sessions = bot.sessions
+        self.lifecycle = bot.lifecycle
         for round_ in Round:
             command = _round_command(round_)
             command.binding = self
             self.mock.add_command(command)
-
-    async def cog_load(self) -> None:
-        """Rebuild running sessions' timers (overdue ones end at once) and finish interrupted reveals."""
-        if not self.bot.serving:
-            return
-        now = utcnow()
-        for session_id, _deadline in await self.sessions.running():
-            try:
-                self._schedule(await self.sessions.get(session_id), now)
-            except SessionError:
-                log.exception("cannot rebuild timers of session %s", session_id)
-        for session_id in await self.sessions.unrevealed():
-            self.bot.timers.at(now, f"s{session_id}:reveal", self._resume_reveal, session_id)
 
     # -- commands ---------------------------------------------------------------------------------
 
@@ -108,8 +96,9 @@ class Mock(commands.Cog):
         """End your running session and see the key points"""
         session_id = await self.sessions.running_id(interaction.guild_id, interaction.user.id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.finish(session_id, ended_by=interaction.user.id)
-        await interaction.followup.send("Session ended: the key points are in its thread.", ephemeral=True)
+        ending = await self.lifecycle.finish(session_id, ended_by=interaction.user.id)
+        where = ending.where if ending and ending.where else "its thread"
+        await interaction.followup.send(f"Session ended: the key points are in {where}.", ephemeral=True)
 
     @mock.command(name="forget")
     async def forget(self, interaction: discord.Interaction) -> None:
@@ -128,11 +117,19 @@ class Mock(commands.Cog):
         topic: str | None,
         interviewer: discord.Member | None,
         private: bool,
+        *,
+        question_id: str | None = None,
     ) -> None:
-        """Acknowledge at once, open the session, its thread and its timers; undo all if the thread fails."""
+        """Acknowledge at once, check where the thread can open, then open the session, its thread and its timers.
+
+        Whatever fails after the session is written (thread refused, rate limit, permissions) cancels it, so no
+        running session is ever left without a thread. `question_id` asks that question first (e.g. the daily
+        problem) instead of choosing one.
+        """
         if interviewer is not None and interviewer.bot:
             raise UserFacingError("Pick a person as interviewer, not a bot.")
         await interaction.response.defer(ephemeral=True, thinking=True)
+        channel, note = await self._practice_channel(interaction)
         try:
             session = await self.sessions.open(
                 guild_id=interaction.guild_id,
@@ -142,145 +139,127 @@ class Mock(commands.Cog):
                 difficulty=difficulty,
                 topic=topic,
                 interviewer_id=interviewer.id if interviewer else None,
+                question_id=question_id,
             )
         except AlreadyRunning as exc:
             link = f" Its thread: <#{exc.thread_id}>." if exc.thread_id else ""
             raise UserFacingError(exc.message + link) from None
         try:
-            thread = await self._create_thread(interaction, session, private)
-        except (discord.HTTPException, discord.RateLimited) as exc:
+            thread = await self._start_thread(channel, session, interaction.user, interviewer, private)
+        except Exception as exc:
             await self.sessions.cancel(session.id, utcnow())
-            raise UserFacingError(_thread_failure(exc)) from None
-        await self.sessions.attach_thread(session.id, thread.id)
-        for member in filter(None, (interaction.user, interviewer)):
-            await thread.add_user(member)
-        await thread.send(embed=ui.question_embed(session), view=controls(session))
-        self._schedule(session, utcnow())
+            if isinstance(exc, discord.HTTPException | discord.RateLimited):
+                raise UserFacingError(_thread_failure(exc)) from None
+            raise
+        self.lifecycle.schedule(session)
         partner = f" {interviewer.mention} is your interviewer." if interviewer else ""
-        await interaction.followup.send(f"Your session is open in {thread.mention}.{partner}", ephemeral=True)
+        await interaction.followup.send(f"Your session is open in {thread.mention}.{partner}{note}", ephemeral=True)
 
-    async def _create_thread(self, interaction: discord.Interaction, session: Session, private: bool) -> discord.Thread:
-        channel = await self._practice_channel(interaction)
+    async def _start_thread(
+        self,
+        channel: discord.TextChannel,
+        session: Session,
+        candidate: discord.abc.User,
+        interviewer: discord.Member | None,
+        private: bool,
+    ) -> discord.Thread:
         kind = discord.ChannelType.private_thread if private else discord.ChannelType.public_thread
-        return await channel.create_thread(
-            name=ui.thread_name(session, interaction.user.display_name),
+        thread = await channel.create_thread(
+            name=ui.thread_name(session, candidate.display_name),
             type=kind,
             auto_archive_duration=THREAD_ARCHIVE_MINUTES,
             invitable=False,
         )
+        await self.sessions.attach_thread(session.id, thread.id)
+        for member in filter(None, (candidate, interviewer)):
+            await thread.add_user(member)
+        await thread.send(embed=ui.question_embed(session), view=controls(session))
+        return thread
 
-    async def _practice_channel(self, interaction: discord.Interaction) -> discord.TextChannel:
+    async def _practice_channel(self, interaction: discord.Interaction) -> tuple[discord.TextChannel, str]:
+        """Return the text channel where the thread opens, and a note for the member if it is not the usual one."""
+        here = interaction.channel.parent if isinstance(interaction.channel, discord.Thread) else interaction.channel
+        channel, note = here, ""
         configured = await self.bot.guild_config.practice_channel(interaction.guild_id)
-        channel = interaction.guild.get_channel(configured) if configured else interaction.channel
-        if isinstance(channel, discord.Thread):
-            channel = channel.parent
+        if configured is not None:
+            channel = interaction.guild.get_channel(configured)
+            if channel is None:
+                channel = here
+                note = (
+                    "\nThe practice channel an admin chose no longer exists, so your thread opened here. "
+                    "Ask an admin to choose one again with `/config practice-channel`."
+                )
         if not isinstance(channel, discord.TextChannel):
-            raise UserFacingError("Start a mock interview from a text channel (threads open there).")
-        return channel
+            raise UserFacingError(
+                "Start a mock interview from a text channel: session threads open there, not in a forum post, "
+                "a voice channel or a thread of those."
+            )
+        return channel, note
 
     # -- buttons ----------------------------------------------------------------------------------
 
-    async def press(self, interaction: discord.Interaction, action: str, session_id: int) -> None:
-        """Handle a session button."""
+    async def press(self, interaction: discord.Interaction, action: Action, session_id: int) -> None:
+        """Handle a session button: who may press it is the session's rule (`Session.authorize`)."""
         user = interaction.user.id
-        if action == "answer":
-            session = await self.sessions.get(session_id)
+        if action is Action.ANSWER:
+            session = await self.sessions.authorized(session_id, user, action)
             session.require_running(utcnow())
-            if user != session.candidate_id:
-                raise UserFacingError("Only the candidate submits answers; the interviewer can give hints and score.")
-            await interaction.response.send_modal(AnswerModal(session_id))
-        elif action == "hint":
+            await AnswerModal(session_id).open(interaction)
+        elif action is Action.HINT:
             await interaction.response.defer()
             session, hint = await self.sessions.hint(session_id, user, utcnow())
             await interaction.followup.send(embed=ui.hint_embed(hint, by_interviewer=user != session.candidate_id))
-        elif action == "next":
+        elif action is Action.NEXT:
             await interaction.response.defer()
             session = await self.sessions.next_question(session_id, user, utcnow())
             await interaction.followup.send(embed=ui.question_embed(session), view=controls(session))
-        elif action == "end":
-            (await self.sessions.get(session_id)).check_actor(user)
+        elif action is Action.END:
+            await self.sessions.authorized(session_id, user, action)
             await interaction.response.defer()
-            await self.finish(session_id, ended_by=user)
-        elif action == "packet":
-            session = await self.sessions.get(session_id)
-            if user != session.interviewer_id:
-                raise UserFacingError("Only this session's interviewer can open the interviewer packet.")
+            await self.lifecycle.finish(session_id, ended_by=user)
+        elif action is Action.PACKET:
+            session = await self.sessions.authorized(session_id, user, action)
             first, *rest = ui.batches(ui.packet_embeds(session))
             await interaction.response.send_message(embeds=first, ephemeral=True)
             for embeds in rest:
                 await interaction.followup.send(embeds=embeds, ephemeral=True)
 
     async def submit(self, interaction: discord.Interaction, session_id: int, text: str) -> None:
-        """Store a modal answer and echo it in the thread."""
+        """Store an answer from the form and echo it in the thread; if the session is over, hand the text back."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        session = await self.sessions.submit(session_id, interaction.user.id, text, utcnow())
+        try:
+            session = await self.sessions.submit(session_id, interaction.user.id, text, utcnow())
+        except SessionNotRunning:
+            await interaction.followup.send(
+                "This session has already ended, so your answer was not stored. Here it is, so nothing is lost:",
+                embed=ui.returned_answer_embed(text),
+                ephemeral=True,
+            )
+            return
         await interaction.channel.send(embed=ui.answer_embed(session, interaction.user.display_name, text))
         await interaction.followup.send(f"Answer saved ({len(text):,} characters).", ephemeral=True)
 
     async def rate(self, interaction: discord.Interaction, session_id: int, criterion: str, score: int) -> None:
         """Store a self-rating or the interviewer's score."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
         await self.sessions.rate(session_id, interaction.user.id, criterion, score, utcnow())
-        await interaction.response.send_message(
-            f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it.",
-            ephemeral=True,
+        await interaction.followup.send(
+            f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it.", ephemeral=True
         )
 
-    # -- timers and ending --------------------------------------------------------------------------
-
-    def _schedule(self, session: Session, now: dt.datetime) -> None:
-        for index, nudge in enumerate(session.nudges()):
-            if nudge.at > now:
-                self.bot.timers.at(nudge.at, f"s{session.id}:n{index}", self._nudge, session.id, nudge.text)
-        self.bot.timers.at(max(session.deadline, now), f"s{session.id}:end", self.finish, session.id)
-
-    async def _thread(self, session_id: int) -> discord.abc.Messageable | None:
-        thread_id = await self.sessions.thread_of(session_id)
-        if thread_id is None:
-            return None
-        channel = self.bot.get_channel(thread_id)
-        try:
-            return channel or await self.bot.fetch_channel(thread_id)
-        except discord.HTTPException:
-            log.warning("thread %s of session %s is gone", thread_id, session_id)
-            return None
-
-    async def _nudge(self, session_id: int, text: str) -> None:
-        thread = await self._thread(session_id)
-        if thread is not None:
-            await thread.send(f"⏰ {text}")
-
-    async def finish(self, session_id: int, ended_by: int | None = None) -> None:
-        """End a session once (button, command or deadline), then reveal what good looks like."""
-        now = utcnow()
-        session = await self.sessions.end(session_id, now, user_id=ended_by)
-        if session is None:
-            return  # already ended elsewhere; ending is idempotent
-        for key in [f"s{session_id}:end", *(f"s{session_id}:n{i}" for i in range(len(session.nudges())))]:
-            self.bot.timers.cancel(key)
-        late = ended_by is None and now - session.deadline > dt.timedelta(seconds=30)
-        reason = "Time is up" if ended_by is None else "Session ended"
-        await self._reveal(session, reason + (" (while the bot was offline)" if late else ""))
-
-    async def _resume_reveal(self, session_id: int) -> None:
-        await self._reveal(await self.sessions.get(session_id), "Session ended (finishing after a restart)")
-
-    async def _reveal(self, session: Session, headline: str) -> None:
-        """Post the key points, follow-ups, rating selects and the summary card; the card's id marks it done."""
-        thread = await self._thread(session.id)
-        if thread is None:
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Take every answer form the bot issued, also one opened before a restart or left open for hours."""
+        if interaction.type is not discord.InteractionType.modal_submit:
             return
-        await thread.send(f"🏁 **{headline}.** Here is what good looks like:")
-        for embeds in ui.batches(ui.reveal_embeds(session)):
-            await thread.send(embeds=embeds)
-        await thread.send(ui.follow_up_text(session))
-        for view in rating_views(session):
-            await thread.send(
-                "Rate the session on the rubric (candidate: yourself; interviewer: the candidate).", view=view
-            )
-        candidate = f"<@{session.candidate_id}>"
-        interviewer = f"<@{session.interviewer_id}>" if session.interviewer_id else None
-        card = await thread.send(embed=ui.summary_embed(session, candidate, interviewer))
-        await self.sessions.set_summary_message(session.id, card.id, utcnow())
+        parsed = parse_answer_form(interaction.data)
+        if parsed is None:
+            return
+        session_id, text = parsed
+        try:
+            await self.submit(interaction, session_id, text)
+        except Exception as error:  # every failure is reported to the member
+            await report(interaction, error, f"answer to session {session_id}")
 
 
 def _thread_failure(exc: Exception) -> str:

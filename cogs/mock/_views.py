@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.core.questions import RUBRIC_CRITERIA, RUBRIC_SCALE, Round
-from bot.core.session import MAX_ANSWER_CHARS, Session
+from bot.core.session import MAX_ANSWER_CHARS, Action, Session
 from bot.ui.errors import report
 from cogs.judge._views import RunButton
 
@@ -16,29 +16,31 @@ if TYPE_CHECKING:
     from cogs.mock._cog import Mock
 
 BUTTONS = {
-    "hint": ("Hint", discord.ButtonStyle.secondary, "💡"),
-    "answer": ("Submit answer", discord.ButtonStyle.primary, "📝"),
-    "next": ("Next question", discord.ButtonStyle.secondary, "⏭️"),
-    "end": ("End", discord.ButtonStyle.danger, "🏁"),
-    "packet": ("Interviewer packet", discord.ButtonStyle.secondary, "🗂️"),
+    Action.HINT: ("Hint", discord.ButtonStyle.secondary, "💡"),
+    Action.ANSWER: ("Submit answer", discord.ButtonStyle.primary, "📝"),
+    Action.NEXT: ("Next question", discord.ButtonStyle.secondary, "⏭️"),
+    Action.END: ("End", discord.ButtonStyle.danger, "🏁"),
+    Action.PACKET: ("Interviewer packet", discord.ButtonStyle.secondary, "🗂️"),
 }
-# A dismissed modal is never reported; forget it after an hour of writing time.
-MODAL_TIMEOUT_SECONDS = 3_600
+ANSWER_FORM_PREFIX = "mi:m:"
+ANSWER_FIELD = "answer"
 # Five selects fill a message; system design has six criteria, so ratings span two messages.
 SELECTS_PER_MESSAGE = 5
 
 
 def _mock(interaction: discord.Interaction) -> Mock:
-    cog = interaction.client.get_cog("Mock")  # type: ignore[union-attr]
-    if cog is None:  # pragma: no cover - the cog registers these items
+    from cogs.mock._cog import Mock  # the cog imports this module
+
+    cog = interaction.client.get_cog(Mock.__cog_name__)  # type: ignore[union-attr]
+    if not isinstance(cog, Mock):  # pragma: no cover - the cog registers these items
         raise RuntimeError("the Mock cog is not loaded")
-    return cog  # type: ignore[return-value]
+    return cog
 
 
 class SessionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"mi:s:(?P<action>[a-z]+):(?P<id>\d+)"):
     """One control of a running session."""
 
-    def __init__(self, action: str, session_id: int) -> None:
+    def __init__(self, action: Action, session_id: int) -> None:
         label, style, emoji = BUTTONS[action]
         super().__init__(
             discord.ui.Button(label=label, style=style, emoji=emoji, custom_id=f"mi:s:{action}:{session_id}")
@@ -50,7 +52,7 @@ class SessionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"mi:s:(
         cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
     ) -> SessionButton:
         """Rebuild the button from its custom id."""
-        return cls(match["action"], int(match["id"]))
+        return cls(Action(match["action"]), int(match["id"]))
 
     async def callback(self, interaction: discord.Interaction) -> Any:
         """Dispatch the press to the cog; errors become ephemeral explanations."""
@@ -91,31 +93,47 @@ class RatingSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"mi:r:(?
 
 
 class AnswerModal(discord.ui.Modal, title="Submit your answer"):
-    """A long-form answer, up to Discord's 4,000 characters."""
+    """A long-form answer, up to Discord's 4,000 characters; its custom id carries the session id.
+
+    The form is not kept in memory: `Mock.on_interaction` takes every submission whose custom id the bot issued,
+    so an answer typed across a restart, or for hours, is never lost.
+    """
 
     answer: discord.ui.TextInput = discord.ui.TextInput(
-        label="Your answer", style=discord.TextStyle.paragraph, max_length=MAX_ANSWER_CHARS
+        label="Your answer", style=discord.TextStyle.paragraph, max_length=MAX_ANSWER_CHARS, custom_id=ANSWER_FIELD
     )
 
     def __init__(self, session_id: int) -> None:
-        super().__init__(timeout=MODAL_TIMEOUT_SECONDS, custom_id=f"mi:m:{session_id}")
-        self.session_id = session_id
+        super().__init__(timeout=None, custom_id=f"{ANSWER_FORM_PREFIX}{session_id}")
 
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        """Store the answer and echo it in the thread."""
-        await _mock(interaction).submit(interaction, self.session_id, self.answer.value)
+    async def open(self, interaction: discord.Interaction) -> None:
+        """Show the form, then forget it: the cog's listener handles its submission."""
+        await interaction.response.send_modal(self)
+        self.stop()
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        """Explain what went wrong instead of logging silently."""
-        await report(interaction, error, f"answer to session {self.session_id}")
+
+def parse_answer_form(data: Any) -> tuple[int, str] | None:
+    """Return (session id, text) from a modal submission's data if it is an answer form, else None."""
+    match = re.fullmatch(rf"{ANSWER_FORM_PREFIX}(\d+)", str((data or {}).get("custom_id", "")))
+    if match is None:
+        return None
+    pending = list(data.get("components", []))
+    while pending:
+        component = pending.pop()
+        if component.get("custom_id") == ANSWER_FIELD:
+            return int(match[1]), str(component.get("value") or "")
+        pending.extend(component.get("components", []))
+        if "component" in component:  # a Label wraps one component
+            pending.append(component["component"])
+    return int(match[1]), ""
 
 
 def controls(session: Session) -> discord.ui.View:
     """Return the buttons of a running session (persistent: no timeout)."""
     view = discord.ui.View(timeout=None)
-    actions = ["hint", "answer"] + (["next"] if session.is_series else []) + ["end"]
+    actions = [Action.HINT, Action.ANSWER] + ([Action.NEXT] if session.is_series else []) + [Action.END]
     if session.interviewer_id is not None:
-        actions.append("packet")
+        actions.append(Action.PACKET)
     for action in actions:
         view.add_item(SessionButton(action, session.id))
     if session.round in (Round.CODING, Round.ML_CODING):

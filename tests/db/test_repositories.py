@@ -108,12 +108,22 @@ async def test_vote_outside_the_four_point_scale_is_rejected(database: Database)
 async def test_points_ledger_sums_per_member(database: Database) -> None:
     async with database.write() as s:
         repo = PointsRepository(s)
-        await repo.award(GUILD, ALICE, 10, "session", NOW)
-        await repo.award(GUILD, ALICE, 3, "review", NOW)
-        await repo.award(GUILD, BOB, 1, "review", NOW)
+        await repo.award(GUILD, ALICE, 10, "session", "session:1", NOW)
+        await repo.award(GUILD, ALICE, 3, "review", "session:2", NOW)
+        await repo.award(GUILD, BOB, 1, "review", "session:2", NOW)
     async with database.read() as s:
         assert await PointsRepository(s).total(GUILD, ALICE) == 13
         assert await PointsRepository(s).total(GUILD, 999) == 0
+
+
+async def test_a_retried_award_counts_once(database: Database) -> None:
+    async with database.write() as s:
+        assert await PointsRepository(s).award(GUILD, ALICE, 10, "session", "session:1", NOW) is True
+    async with database.write() as s:
+        assert await PointsRepository(s).award(GUILD, ALICE, 10, "session", "session:1", NOW) is False
+        assert await PointsRepository(s).award(GUILD, ALICE, 5, "daily", "session:1", NOW) is True
+    async with database.read() as s:
+        assert await PointsRepository(s).total(GUILD, ALICE) == 15
 
 
 async def test_daily_post_is_claimed_once_even_by_concurrent_callers(database: Database) -> None:
@@ -157,3 +167,31 @@ async def test_sqlite_pragmas_are_on(tmp_path) -> None:
         ]
     await db.dispose()
     assert values == [1, "wal", 1, 5000]
+
+
+async def test_last_seen_counts_every_question_of_a_series_but_not_cancelled_ones(database: Database) -> None:
+    series = "mlt-a-001 mlt-b-001 mlt-c-001"
+    async with database.write() as s:
+        repo = SessionRepository(s)
+        for started, ids, state, user in [
+            (NOW, series, "ended", ALICE),
+            (NOW + dt.timedelta(days=1), "mlt-b-001 mlt-d-001", "ended", ALICE),
+            (NOW + dt.timedelta(days=2), "mlt-e-001", "cancelled", ALICE),
+            (NOW + dt.timedelta(days=3), "mlt-f-001", "running", BOB),
+        ]:
+            await repo.add(
+                SessionRecord(
+                    guild_id=GUILD,
+                    user_id=user,
+                    round="ml_theory",
+                    question_id=ids.split()[0],
+                    question_ids=ids,
+                    state=state,
+                    started_at=started,
+                    deadline=started + dt.timedelta(minutes=20),
+                )
+            )
+    async with database.read() as s:
+        seen = await SessionRepository(s).last_seen(GUILD, ALICE)
+    day = dt.timedelta(days=1)
+    assert seen == {"mlt-a-001": NOW, "mlt-b-001": NOW + day, "mlt-c-001": NOW, "mlt-d-001": NOW + day}

@@ -27,7 +27,7 @@ async def _tree_payload(tmp_path: Path) -> dict[str, dict[str, Any]]:
     """Load every cog in-process (as tests/test_architecture.py does) and return the tree's command payloads."""
     settings = load_settings(_env_file=None)
     bot = MockInterviewerBot(
-        settings, Database.from_url(f"sqlite+aiosqlite:///{tmp_path / 'tree.db'}"), load_banks([]), serve=False
+        settings, Database.from_url(f"sqlite+aiosqlite:///{tmp_path / 'tree.db'}"), load_banks([]), fire_timers=False
     )
     for extension in EXTENSIONS:
         await bot.load_extension(extension)

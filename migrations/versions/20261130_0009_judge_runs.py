@@ -1,7 +1,7 @@
 """Judge runs: verdict, counts and timing of each run of a member's code (never the code).
 
-Revision ID: 0004
-Revises: 0002
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-30 21:00:00
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | None = "0002"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,105 @@
+"""The session's thread as the lifecycle's room: nudges and the reveal, each part sent with its nonce."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.core.session import Session
+from bot.services.lifecycle import RevealPart, RoomGone
+from bot.ui import session as ui
+from cogs.mock._views import rating_views
+
+if TYPE_CHECKING:
+    from bot.client import MockInterviewerBot
+
+log = logging.getLogger(__name__)
+
+RATING_PROMPT = "Rate the session on the rubric (candidate: yourself; interviewer: the candidate)."
+
+
+# Discord's codes for a thread the bot can no longer post in: unknown channel, missing access, missing
+# permissions, thread archived (and locked), thread locked, cannot send to this user (closed DMs).
+UNUSABLE = {10003, 50001, 50013, 50083, 160005, 50007}
+
+
+class ThreadRoom:
+    """Posts to a session's thread; if the thread is gone or closed to the bot, the reveal goes to the candidate's
+    direct messages instead (nudges are dropped), and if those are closed too, RoomGone is raised."""
+
+    def __init__(self, bot: MockInterviewerBot, thread: discord.abc.Messageable | None, candidate_id: int) -> None:
+        self.bot = bot
+        self.target = thread
+        self.candidate_id = candidate_id
+        self.where = f"<#{thread.id}>" if isinstance(thread, discord.Thread) else "its thread"
+        self._in_dm = False
+
+    async def nudge(self, session: Session, text: str) -> None:
+        """Post an agenda reminder in the thread."""
+        if self.target is None:
+            raise RoomGone("no thread")
+        await self._send(None, fallback=False, content=f"⏰ {text}")
+
+    def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
+        """Return the headline, key points, follow-ups, rating selects and the summary card, in order."""
+        send = functools.partial
+        parts = [RevealPart("headline", send(self._send, content=f"🏁 **{headline}.** Here is what good looks like:"))]
+        parts += [
+            RevealPart(f"key-points-{i}", send(self._send, embeds=embeds))
+            for i, embeds in enumerate(ui.batches(ui.reveal_embeds(session)), start=1)
+        ]
+        parts.append(RevealPart("follow-ups", send(self._send, content=ui.follow_up_text(session))))
+        parts += [
+            RevealPart(f"ratings-{i}", send(self._send, content=RATING_PROMPT, view=view))
+            for i, view in enumerate(rating_views(session), start=1)
+        ]
+        candidate = f"<@{session.candidate_id}>"
+        interviewer = f"<@{session.interviewer_id}>" if session.interviewer_id else None
+        parts.append(RevealPart("summary", send(self._send, embed=ui.summary_embed(session, candidate, interviewer))))
+        return parts
+
+    async def _send(self, nonce: str | None, *, fallback: bool = True, **message: Any) -> int:
+        if self.target is not None:
+            try:
+                return await _post(self.target, nonce, message)
+            except discord.HTTPException as exc:
+                if exc.code not in UNUSABLE:
+                    raise
+                if self._in_dm or not fallback:
+                    raise RoomGone(str(exc)) from exc
+                log.info("session thread unusable (%s); sending the rest to the candidate's DMs", exc.code)
+        if not fallback or self._in_dm:
+            raise RoomGone("the candidate's direct messages are closed too")
+        try:
+            user = self.bot.get_user(self.candidate_id) or await self.bot.fetch_user(self.candidate_id)
+            self.target, self._in_dm, self.where = await user.create_dm(), True, "your direct messages"
+            return await _post(self.target, nonce, message)
+        except discord.HTTPException as exc:
+            raise RoomGone(f"direct messages: {exc}") from exc
+
+
+async def _post(target: discord.abc.Messageable, nonce: str | None, message: dict[str, Any]) -> int:
+    sent = await target.send(nonce=nonce, **message) if nonce else await target.send(**message)
+    return sent.id
+
+
+class ThreadRooms:
+    """Finds the room of a session: its thread, fetched once if it is not cached."""
+
+    def __init__(self, bot: MockInterviewerBot) -> None:
+        self.bot = bot
+
+    async def __call__(self, session: Session) -> ThreadRoom:
+        """Return the session's room; its thread is None if it never had one or it is gone."""
+        thread_id = await self.bot.sessions.thread_of(session.id)
+        channel = self.bot.get_channel(thread_id) if thread_id else None
+        if channel is None and thread_id is not None:
+            try:
+                channel = await self.bot.fetch_channel(thread_id)
+            except (discord.NotFound, discord.Forbidden):
+                log.info("thread %s of session %s is gone", thread_id, session.id)
+        return ThreadRoom(self.bot, channel, session.candidate_id)  # type: ignore[arg-type]
