@@ -184,3 +184,29 @@ async def test_kill_9_while_a_nudge_is_posted_never_posts_it_twice(fake: FakeDis
         assert len(nudges) == 1, f"the nudge was posted {len(nudges)} times"
     finally:
         assert await third.stop() in (0, 130)
+
+
+async def test_kill_9_while_the_thread_is_created_lets_the_member_start_again(
+    fake: FakeDiscord, harness: Harness
+) -> None:
+    await harness.prepare()
+    first = await harness.start()
+    gus = fake.user("gus")
+    practice = fake.channel("practice")
+    # Discord creates the thread, but the bot dies before it learns the thread's id.
+    fault = fake.hold_responses("POST", rf"/channels/{practice.id}/threads", after=0)
+    await gus.run_command("mock coding", where="practice")
+    await fake.wait_for(lambda: fault.held == 1, what="thread creation in flight")
+    first.process.kill()
+    assert await first.wait_exit() == -9
+    fault.release()
+    fake.held_responses.remove(fault)
+    states = "SELECT state FROM interview_sessions WHERE user_id = ?"
+    assert query(harness.workdir / "bot.db", states, gus.id) == [("running",)]
+    second = await harness.start()
+    try:
+        assert query(harness.workdir / "bot.db", states, gus.id) == [("cancelled",)]
+        again = await gus.run_command("mock coding", where="practice")
+        assert "<#" in (await again.final())["content"], "a new session opens in its thread"
+    finally:
+        assert await second.stop() in (0, 130)
