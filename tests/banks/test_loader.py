@@ -249,7 +249,10 @@ def test_banks_check_cli_reports_file_line_and_id(tmp_path: Path) -> None:
 def test_a_custom_question_repeating_a_shipped_prompt_is_blamed_on_the_custom_file(tmp_path: Path) -> None:
     custom = tmp_path / "custom"
     custom.mkdir()
-    shipped = "Tell me about a time you were handed a task whose requirements were vague. How did you work out what to actually build, and how did you check you had got it right?"  # noqa: E501 - beh-ambiguity-001's prompt
+    shipped = (  # beh-ambiguity-001's prompt
+        "Tell me about a time you were handed a task whose requirements were vague. How did you work out what to "
+        "actually build, and how did you check you had got it right?"
+    )
     _write(
         custom, GOOD.replace("Tell me about a time a teammate stopped contributing and what you did about it.", shipped)
     )
