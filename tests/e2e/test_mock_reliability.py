@@ -6,7 +6,7 @@ import datetime as dt
 
 from tests.e2e.fake_discord import FakeDiscord, Harness
 from tests.e2e.fake_discord import permissions as perms
-from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, session_id
+from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, revealed, session_id
 
 OWN_FAKE = True
 # How SQLAlchemy stores a UTC timestamp in SQLite.
@@ -91,7 +91,7 @@ async def test_kill_9_during_the_reveal_posts_every_part_exactly_once(fake: Fake
 
     second = await harness.start()
     try:
-        await fake.wait_for(lambda: any(is_summary(m, sid) for m in bot_messages(fake, thread)), timeout=15)
+        await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), timeout=15, what="the whole reveal")
         reveal = bot_messages(fake, thread)[1:]  # after the question card
         headlines = [m for m in reveal if m.content.startswith("🏁")]
         key_points = [t for t in embed_titles(reveal) if t.startswith("What good looks like")]
@@ -112,6 +112,7 @@ async def test_kill_9_during_the_reveal_posts_every_part_exactly_once(fake: Fake
 
 
 async def test_thread_creation_rate_limited_for_minutes_leaves_no_session(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()  # the module's database, whichever test runs first
     bot = await harness.start()
     try:
         rule = fake.rate_limit("POST", r"/channels/\d+/threads", limit=0, per=600)
@@ -134,6 +135,7 @@ async def test_thread_creation_rate_limited_for_minutes_leaves_no_session(fake: 
 
 
 async def test_missing_thread_permission_is_explained(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()  # the module's database, whichever test runs first
     bot = await harness.start()
     practice = fake.channel("practice")
     practice.overwrites[fake.me.id] = (0, perms.CREATE_PUBLIC_THREADS)
