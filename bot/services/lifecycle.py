@@ -45,8 +45,9 @@ class SessionRoom(Protocol):
     def where(self) -> str:
         """Say where the messages went, for the member (e.g. `<#123>`, "your direct messages")."""
 
-    async def nudge(self, session: Session, text: str) -> None:
-        """Post a timed reminder; raise RoomGone if the room is unusable."""
+    async def nudge(self, session: Session, text: str, nonce: str) -> None:
+        """Post a timed reminder with its nonce (the same on every attempt); raise RoomGone if the room is
+        unusable."""
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
         """Return the reveal's parts in order; the last one is the summary card."""
@@ -66,6 +67,11 @@ class Ending:
 def reveal_nonce(session_id: int, index: int) -> str:
     """Return the nonce of a reveal part: the same on every attempt, so Discord never creates it twice."""
     return f"mi-r{session_id}-{index}"
+
+
+def nudge_nonce(session_id: int, index: int) -> str:
+    """Return the nonce of a session's `index`-th nudge: a restart that fires it again posts nothing new."""
+    return f"mi-n{session_id}-{index}"
 
 
 class SessionLifecycle:
@@ -136,7 +142,7 @@ class SessionLifecycle:
         room = await self.rooms(session)
         if room is not None:
             try:
-                await room.nudge(session, session.nudges()[index].text)
+                await room.nudge(session, session.nudges()[index].text, nudge_nonce(session_id, index))
             except RoomGone:
                 log.info("the room of session %s is gone; nudge dropped", session_id)
 
@@ -144,12 +150,20 @@ class SessionLifecycle:
         await self.reveal(await self.sessions.get(int(due.key.id)), "Session ended (finishing after a restart)")
 
     async def _running(self) -> list[Session]:
+        """Return the running sessions to time; one of ours that never got its thread (the bot stopped while
+        opening it) is cancelled, so its member can start again."""
         found = []
         for session_id in await self.sessions.running_ids(exclude_guild=TERMINAL_GUILD_ID):
             try:
-                found.append(await self.sessions.get(session_id))
+                session = await self.sessions.get(session_id)
             except SessionError:
                 log.warning("cannot rebuild the timers of session %s", session_id, exc_info=True)
+                continue
+            if await self.sessions.thread_of(session_id) is not None:
+                found.append(session)
+            elif self.timers.serves(session.guild_id):
+                log.info("session %s never got its thread (stopped while opening); cancelled", session_id)
+                await self.sessions.cancel(session_id, self.clock())
         return found
 
     async def _pending_deadlines(self) -> Iterable[Pending]:

@@ -140,8 +140,10 @@ def _good(question: Question) -> str:
     return "\n".join(k.point for k in question.key_points if k.must_have)
 
 
-def summary_embed(session: Session, candidate: str, interviewer: str | None) -> discord.Embed:
-    """Render the summary card that peers review."""
+def summary_embed(
+    session: Session, candidate: str, interviewer: str | None, best_run: str | None = None
+) -> discord.Embed:
+    """Render the summary card that peers review; `best_run` is the judge's best run of the session, if any."""
     minutes = int(((session.ended_at or session.deadline) - session.started_at).total_seconds() // 60)
     embed = discord.Embed(
         title=clip(f"Session {session.id} summary · {session.round.label}", TITLE_LIMIT),
@@ -155,4 +157,6 @@ def summary_embed(session: Session, candidate: str, interviewer: str | None) -> 
     embed.add_field(name="Hints", value=str(session.total_hints))
     embed.add_field(name="Answers", value=str(session.answers))
     embed.add_field(name="Max points", value=str(max_points(session.total_hints)))
+    if best_run:
+        embed.add_field(name="Best code run", value=clip(best_run, FIELD_LIMIT), inline=False)
     return embed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
@@ -15,6 +17,7 @@ ROUNDS = {
     "behavioral": ("situation", "task", "action", "result", "reflection"),
 }
 SERIES = {"ml-theory": 5, "behavioral": 2}
+NO_SESSION = "You have no running session."
 
 
 @pytest.mark.parametrize("round_label", list(ROUNDS))
@@ -36,6 +39,7 @@ async def test_a_whole_session_of_each_round(
     assert fields["Difficulty"] in ("easy", "medium", "hard")
     assert ":R>" in fields["Ends"] and fields["Agenda"]
     expected_buttons = ["Hint", "Submit answer"] + (["Next question"] if round_label in SERIES else []) + ["End"]
+    expected_buttons += ["Run tests"] if round_label in ("coding", "ml-coding") else []
     assert labels(card) == expected_buttons
     sid = session_id(card)
 
@@ -105,7 +109,7 @@ async def test_partner_mode_packet_reaches_only_the_interviewer(
     alice, bob, carol = fake.user("erin"), fake.user("bob"), fake.user("carol")
     reply, thread, card = await open_session(fake, alice, "coding", interviewer=bob)
     assert "is your interviewer" in (await reply.final())["content"]
-    assert labels(card)[-1] == "Interviewer packet"
+    assert labels(card)[-2:] == ["Interviewer packet", "Run tests"]
 
     refused = await alice.click(card, label="Interviewer packet")
     assert refused.ephemeral and "Only this session's interviewer" in refused.content
@@ -122,6 +126,8 @@ async def test_partner_mode_packet_reaches_only_the_interviewer(
     refusal = await stranger.followup(0)
     assert refusal.visible_to == carol.id
     assert refusal.content == "Only the candidate and their interviewer can use this session's buttons."
+    stranger_answer = await carol.click(card, label="Submit answer")
+    assert stranger_answer.ephemeral and stranger_answer.content == refusal.content, "whose session, not whose answers"
 
     by_interviewer = await bob.click(card, label="Hint")
     assert by_interviewer.response_type == 6
@@ -149,8 +155,14 @@ async def test_one_running_session_per_member_and_status(fake: FakeDiscord, bot:
     )
     status = await alice.run_command("mock status")
     assert status.ephemeral and f"<#{thread.id}>" in status.content and ":R>" in status.content
-    ended = await alice.run_command("mock end")
-    assert (await ended.final())["content"] == f"Session ended: the key points are in <#{thread.id}>."
+    # Two /mock end at once: one ends the session, the other hears it is over, never a second success.
+    ends = await asyncio.gather(alice.run_command("mock end"), alice.run_command("mock end"))
+    said = [(await e.final())["content"] for e in ends]
+    success = f"Session ended: the key points are in <#{thread.id}>."
+    assert said.count(success) == 1, said
+    assert {*said} - {success} <= {"That session had already ended: the key points are in its thread.", NO_SESSION}
+    late = await alice.run_command("mock end")
+    assert late.ephemeral and (await late.final())["content"] == NO_SESSION
     nothing = await alice.run_command("mock status")
     assert nothing.ephemeral and nothing.content == "You have no running session."
 

@@ -12,7 +12,16 @@ import pytest
 
 from tests.e2e.fake_discord import FakeDiscord, Harness, InteractionRecord
 from tests.e2e.fake_discord.models import FORUM
-from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, labels, open_session, query, session_id
+from tests.e2e.mock_flow import (
+    bot_messages,
+    embed_titles,
+    is_summary,
+    labels,
+    open_session,
+    query,
+    revealed,
+    session_id,
+)
 
 OWN_FAKE = True
 GUILDS_INTENT = 1
@@ -146,6 +155,26 @@ async def test_an_answer_form_opened_before_a_restart_is_stored_after_it(fake: F
         assert await second.stop() in (0, 130)
 
 
+async def test_an_answer_form_sent_twice_is_stored_and_posted_once(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()
+    bot = await harness.start()
+    try:
+        gus = fake.user("gus")
+        _, thread, card = await open_session(fake, gus, "behavioral")
+        form = await gus.click(card, label="Submit answer")
+        first = await gus.submit_modal(form, {"answer": "I owned the migration end to end."})
+        again = await gus.submit_modal(form, {"answer": "I owned the migration end to end."})
+        assert (await first.final())["content"] == "Answer saved (33 characters)."
+        refused = await again.final()
+        assert again.ephemeral and refused["content"].startswith("You already submitted exactly this answer")
+        stored = query(harness.workdir / "bot.db", "SELECT body FROM answers WHERE session_id = ?", session_id(card))
+        assert stored == [("I owned the migration end to end.",)]
+        posted = [t for t in embed_titles(bot_messages(fake, thread)) if t.startswith("Answer ")]
+        assert len(posted) == 1
+    finally:
+        assert await bot.stop() in (0, 130)
+
+
 async def test_an_answer_submitted_after_the_session_ended_comes_back_privately(
     fake: FakeDiscord, harness: Harness
 ) -> None:
@@ -153,10 +182,10 @@ async def test_an_answer_submitted_after_the_session_ended_comes_back_privately(
     bot = await harness.start()
     try:
         frank = fake.user("frank")
-        _, thread, card = await open_session(fake, frank, "coding")
+        _, _, card = await open_session(fake, frank, "coding")
         form = await frank.click(card, label="Submit answer")
         await frank.click(card, label="End")
-        await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
+        await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), what="the whole reveal")
         submitted = await frank.submit_modal(form, {"answer": "Two pointers from both ends."})
         final = await submitted.final()
         assert submitted.ephemeral and final["content"].startswith("This session has already ended")
@@ -217,6 +246,7 @@ async def test_every_handler_acknowledges_within_3_s_while_the_database_is_write
             else:
                 await member.click(card, label="End")
                 sid = session_id(card)
+                await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), 15, "the whole reveal")
                 rating = await fake.wait_for(
                     lambda: next(
                         (m for m in bot_messages(fake, thread) if f"mi:r:{sid}:" in str(m.data["components"])), None
@@ -230,9 +260,10 @@ async def test_every_handler_acknowledges_within_3_s_while_the_database_is_write
             )
         if reply.response_type == 5:
             assert (await reply.final(timeout=10))["content"], f"{action} never finished"
-        if action == "end":  # acknowledged with a silent update: the reveal still has to arrive
-            await fake.wait_for(
-                lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)), timeout=15
-            )
+        # Hint and End are acknowledged with a silent update: what they post still has to arrive.
+        if action == "hint":
+            await fake.wait_for(lambda: any("Hint 1/" in t for t in embed_titles(bot_messages(fake, thread))), 15)
+        if action == "end":
+            await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), 15, "the whole reveal")
     finally:
         assert await bot.stop() in (0, 130)

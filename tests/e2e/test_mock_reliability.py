@@ -6,7 +6,7 @@ import datetime as dt
 
 from tests.e2e.fake_discord import FakeDiscord, Harness
 from tests.e2e.fake_discord import permissions as perms
-from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, session_id
+from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, revealed, session_id
 
 OWN_FAKE = True
 # How SQLAlchemy stores a UTC timestamp in SQLite.
@@ -91,7 +91,7 @@ async def test_kill_9_during_the_reveal_posts_every_part_exactly_once(fake: Fake
 
     second = await harness.start()
     try:
-        await fake.wait_for(lambda: any(is_summary(m, sid) for m in bot_messages(fake, thread)), timeout=15)
+        await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), timeout=15, what="the whole reveal")
         reveal = bot_messages(fake, thread)[1:]  # after the question card
         headlines = [m for m in reveal if m.content.startswith("🏁")]
         key_points = [t for t in embed_titles(reveal) if t.startswith("What good looks like")]
@@ -112,6 +112,7 @@ async def test_kill_9_during_the_reveal_posts_every_part_exactly_once(fake: Fake
 
 
 async def test_thread_creation_rate_limited_for_minutes_leaves_no_session(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()  # the module's database, whichever test runs first
     bot = await harness.start()
     try:
         rule = fake.rate_limit("POST", r"/channels/\d+/threads", limit=0, per=600)
@@ -134,6 +135,7 @@ async def test_thread_creation_rate_limited_for_minutes_leaves_no_session(fake: 
 
 
 async def test_missing_thread_permission_is_explained(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()  # the module's database, whichever test runs first
     bot = await harness.start()
     practice = fake.channel("practice")
     practice.overwrites[fake.me.id] = (0, perms.CREATE_PUBLIC_THREADS)
@@ -149,3 +151,64 @@ async def test_missing_thread_permission_is_explained(fake: FakeDiscord, harness
     finally:
         del practice.overwrites[fake.me.id]
         assert await bot.stop() in (0, 130)
+
+
+async def test_kill_9_while_a_nudge_is_posted_never_posts_it_twice(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()
+    first = await harness.start()
+    ivy = fake.user("ivy")
+    _, thread, card = await open_session(fake, ivy, "system-design")
+    sid = session_id(card)
+    first.process.kill()
+    assert await first.wait_exit() == -9
+    # Move the session back in time so that its first nudge comes due 4 s after the next start.
+    agenda = next(f["value"] for f in card.embeds[0]["fields"] if f["name"] == "Agenda").splitlines()
+    offset = int(agenda[1].split(" min · ")[0])
+    started = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=4) - dt.timedelta(minutes=offset)
+    _set_times(harness, sid, started_at=started, deadline=started + dt.timedelta(minutes=45))
+    # Discord stores the nudge, but the bot dies before it reads the answer; the next start fires it again.
+    fault = fake.hold_responses("POST", rf"/channels/{thread.id}/messages", after=0)
+    second = await harness.start()
+    await fake.wait_for(lambda: fault.held == 1, timeout=15, what="the nudge in flight")
+    second.process.kill()
+    assert await second.wait_exit() == -9
+    fault.release()
+    fake.held_responses.remove(fault)
+    third = await harness.start()
+    try:
+        posts = lambda: fake.calls_to("POST", "/channels/{channel_id}/messages")  # noqa: E731
+        nudge_posts = lambda: [c for c in posts() if isinstance(c.body, dict) and c.body.get("nonce") == f"mi-n{sid}-0"]  # noqa: E731
+        await fake.wait_for(lambda: len(nudge_posts()) == 2, timeout=15, what="the restarted bot sending the nudge")
+        hint = await ivy.click(card, label="Hint")  # the session still works after two crashes
+        assert hint.response_type == 6
+        await fake.wait_for(lambda: any("Hint 1/" in t for t in embed_titles(bot_messages(fake, thread))))
+        nudges = [m.content for m in bot_messages(fake, thread) if m.content.startswith("⏰")]
+        assert len(nudges) == 1, f"the nudge was posted {len(nudges)} times"
+    finally:
+        assert await third.stop() in (0, 130)
+
+
+async def test_kill_9_while_the_thread_is_created_lets_the_member_start_again(
+    fake: FakeDiscord, harness: Harness
+) -> None:
+    await harness.prepare()
+    first = await harness.start()
+    gus = fake.user("gus")
+    practice = fake.channel("practice")
+    # Discord creates the thread, but the bot dies before it learns the thread's id.
+    fault = fake.hold_responses("POST", rf"/channels/{practice.id}/threads", after=0)
+    await gus.run_command("mock coding", where="practice")
+    await fake.wait_for(lambda: fault.held == 1, what="thread creation in flight")
+    first.process.kill()
+    assert await first.wait_exit() == -9
+    fault.release()
+    fake.held_responses.remove(fault)
+    states = "SELECT state FROM interview_sessions WHERE user_id = ?"
+    assert query(harness.workdir / "bot.db", states, gus.id) == [("running",)]
+    second = await harness.start()
+    try:
+        assert query(harness.workdir / "bot.db", states, gus.id) == [("cancelled",)]
+        again = await gus.run_command("mock coding", where="practice")
+        assert "<#" in (await again.final())["content"], "a new session opens in its thread"
+    finally:
+        assert await second.stop() in (0, 130)
