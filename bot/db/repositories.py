@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.scoring import REVIEW_REASONS, period_starts
 from bot.db.models import (
     Answer,
     Base,
@@ -18,6 +19,7 @@ from bot.db.models import (
     HintUse,
     Member,
     PointsEntry,
+    PointsTally,
     SessionRecord,
     Vote,
 )
@@ -153,19 +155,39 @@ class VoteRepository:
     def __init__(self, tx: AsyncSession) -> None:
         self.tx = tx
 
-    async def cast(self, session_id: int, reviewer_id: int, criterion: str, score: int, at: dt.datetime) -> None:
-        """Store a vote; a second vote by the same reviewer on a criterion replaces the first."""
+    async def cast(
+        self, session_id: int, kind: str, reviewer_id: int, criterion: str, score: int, at: dt.datetime
+    ) -> None:
+        """Store a vote; a second vote of the same kind by the same reviewer on a criterion replaces the first."""
         stmt = _insert(self.tx, Vote).values(
-            session_id=session_id, reviewer_id=reviewer_id, criterion=criterion, score=score, voted_at=at
+            session_id=session_id, kind=kind, reviewer_id=reviewer_id, criterion=criterion, score=score, voted_at=at
         )
         stmt = stmt.on_conflict_do_update(
-            index_elements=["session_id", "reviewer_id", "criterion"], set_={"score": score, "voted_at": at}
+            index_elements=["session_id", "kind", "reviewer_id", "criterion"], set_={"score": score, "voted_at": at}
         )
         await self.tx.execute(stmt)
 
-    async def for_session(self, session_id: int) -> Sequence[Vote]:
-        """Return every vote on a session."""
-        return (await self.tx.scalars(select(Vote).where(Vote.session_id == session_id))).all()
+    async def withdraw(self, session_id: int, kind: str, reviewer_id: int, criterion: str, score: int) -> bool:
+        """Delete a vote if it still has `score` (a removed reaction only takes back the vote it made)."""
+        stmt = delete(Vote).where(
+            Vote.session_id == session_id,
+            Vote.kind == kind,
+            Vote.reviewer_id == reviewer_id,
+            Vote.criterion == criterion,
+            Vote.score == score,
+        )
+        return (await self.tx.execute(stmt)).rowcount == 1
+
+    async def clear(self, session_id: int, kind: str) -> None:
+        """Delete every vote of a kind on a session (before storing the reconciled ones)."""
+        await self.tx.execute(delete(Vote).where(Vote.session_id == session_id, Vote.kind == kind))
+
+    async def for_session(self, session_id: int, kind: str | None = None) -> Sequence[Vote]:
+        """Return the votes on a session, of one kind or all."""
+        stmt = select(Vote).where(Vote.session_id == session_id)
+        if kind is not None:
+            stmt = stmt.where(Vote.kind == kind)
+        return (await self.tx.scalars(stmt)).all()
 
 
 class PointsRepository:
@@ -187,6 +209,7 @@ class PointsRepository:
         """Append a ledger line once: (member, reason, source) is unique, so a retried award counts once.
 
         `source` names what earned it (e.g. `session:42`, `daily:2026-11-30`); returns False if it was already awarded.
+        A new line is added to the member's tallies (week, month, all time; every round and the session's round).
         """
         await MemberRepository(self.tx).ensure(guild_id, user_id)
         stmt = _insert(self.tx, PointsEntry).values(
@@ -198,7 +221,37 @@ class PointsRepository:
             session_id=session_id,
             created_at=at,
         )
-        return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
+        if (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount != 1:
+            return False
+        round_ = await self.tx.scalar(select(SessionRecord.round).where(SessionRecord.id == session_id))
+        await self._tally(guild_id, user_id, delta, int(reason in REVIEW_REASONS), at, round_ or "")
+        return True
+
+    async def _tally(
+        self, guild_id: int, user_id: int, points: int, reviews: int, at: dt.datetime, round_: str
+    ) -> None:
+        rows = [
+            {
+                "guild_id": guild_id,
+                "period": period.value,
+                "starts": starts,
+                "round": scope,
+                "user_id": user_id,
+                "points": points,
+                "reviews": reviews,
+            }
+            for period, starts in period_starts(at).items()
+            for scope in dict.fromkeys(("", round_))
+        ]
+        stmt = _insert(self.tx, PointsTally).values(rows)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["guild_id", "period", "starts", "round", "user_id"],
+            set_={
+                "points": PointsTally.points + stmt.excluded.points,
+                "reviews": PointsTally.reviews + stmt.excluded.reviews,
+            },
+        )
+        await self.tx.execute(stmt)
 
     async def total(self, guild_id: int, user_id: int) -> int:
         """Return a member's points in a server."""

@@ -12,6 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.bank import Bank
 from bot.core.questions import Difficulty, Round
+from bot.core.review import VoteKind, rating_kind
+from bot.core.scoring import Reason, earns_session_points, session_points
 from bot.core.session import (
     Action,
     AlreadyRunning,
@@ -24,7 +26,7 @@ from bot.core.session import (
 )
 from bot.db.engine import Database
 from bot.db.models import SessionRecord
-from bot.db.repositories import SessionRepository, VoteRepository
+from bot.db.repositories import PointsRepository, SessionRepository, VoteRepository
 
 
 class MissingQuestion(SessionError):
@@ -102,7 +104,7 @@ class SessionService:
                 raise MissingQuestion(f"Question {question_id} of this session is no longer in the banks.")
             questions.append(question)
         hints = await repo.hints_used(session_id)
-        votes = await VoteRepository(tx).for_session(session_id)
+        votes = await VoteRepository(tx).for_session(session_id, VoteKind.SELF)
         return Session(
             id=row.id,
             guild_id=row.guild_id,
@@ -116,7 +118,7 @@ class SessionService:
             current=row.current_index,
             hints_used=tuple(hints.get(q.id, 0) for q in questions),
             answers=await repo.answer_count(session_id),
-            ratings=tuple(sorted((v.criterion, v.score) for v in votes if v.reviewer_id == row.user_id)),
+            ratings=tuple(sorted((v.criterion, v.score) for v in votes)),
             ended_at=row.ended_at,
         )
 
@@ -184,6 +186,17 @@ class SessionService:
                 return None
             if not await SessionRepository(tx).end(session_id, session.ended_at or now):
                 return None
+            if earns_session_points(session.answers, session.interviewer_id):
+                points = session_points(session.round, [q.difficulty for q in session.questions], session.total_hints)
+                await PointsRepository(tx).award(
+                    session.guild_id,
+                    session.candidate_id,
+                    points,
+                    Reason.SESSION,
+                    f"session:{session_id}",
+                    session.ended_at or now,
+                    session_id=session_id,
+                )
             return session
 
     async def cancel(self, session_id: int, now: dt.datetime) -> None:
@@ -197,7 +210,8 @@ class SessionService:
             session = await self._load(tx, session_id)
             session.authorize(user_id, Action.RATE)
             rated = session.rate(criterion, score)
-            await VoteRepository(tx).cast(session_id, user_id, criterion, score, now)
+            kind = rating_kind(user_id, session.candidate_id, session.interviewer_id)
+            await VoteRepository(tx).cast(session_id, kind, user_id, criterion, score, now)
             return rated if user_id == session.candidate_id else session
 
     async def running_ids(self, exclude_guild: int | None = None) -> Sequence[int]:

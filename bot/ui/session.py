@@ -10,7 +10,7 @@ from bot.core import render
 from bot.core.insights import story_insights
 from bot.core.questions import BehavioralQuestion, DesignQuestion, Question, Round
 from bot.core.render import clip
-from bot.core.scoring import max_points
+from bot.core.scoring import earns_session_points, max_points, session_points
 from bot.core.session import Hint, Session
 
 # Discord's limits: thread name 1–100, embed title 256, description 4,096, field value 1,024.
@@ -157,5 +157,7 @@ def summary_embed(session: Session, candidate: str, interviewer: str | None) -> 
     embed.add_field(name="Time used", value=f"{minutes} min")
     embed.add_field(name="Hints", value=str(session.total_hints))
     embed.add_field(name="Answers", value=str(session.answers))
-    embed.add_field(name="Max points", value=str(max_points(session.total_hints)))
+    earned = session_points(session.round, [q.difficulty for q in session.questions], session.total_hints)
+    points = earned if earns_session_points(session.answers, session.interviewer_id) else 0
+    embed.add_field(name="Points", value=str(points) if points else "0 (an answer or an interviewer earns them)")
     return embed

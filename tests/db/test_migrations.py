@@ -25,6 +25,9 @@ TABLES = {
     "votes",
     "points_ledger",
     "daily_posts",
+    "review_prompts",
+    "feedback",
+    "points_tallies",
 }
 
 
