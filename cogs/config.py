@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
+from bot.core.review import MAX_WINDOW_HOURS
 
 if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
@@ -41,9 +42,24 @@ class Config(commands.Cog):
     ) -> None:
         """Choose the channel where mock interview threads open"""
         require_manage_guild(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
         await self.bot.guild_config.set_practice_channel(interaction.guild_id, channel.id if channel else None)
         where = channel.mention if channel else "the channel where /mock is used"
-        await interaction.response.send_message(f"Mock interview threads will open in {where}.", ephemeral=True)
+        await interaction.followup.send(f"Mock interview threads will open in {where}.", ephemeral=True)
+
+    @config.command(name="review-window")
+    @app_commands.describe(hours=f"how long peers can review a finished session (1–{MAX_WINDOW_HOURS}, default 48)")
+    async def review_window(
+        self, interaction: discord.Interaction, hours: app_commands.Range[int, 1, MAX_WINDOW_HOURS]
+    ) -> None:
+        """Choose how long peer review stays open after a session ends"""
+        require_manage_guild(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.bot.reviews.set_window_hours(interaction.guild_id, hours)
+        await interaction.followup.send(
+            f"Peer review now stays open {hours} h after each session ends (sessions ending from now on).",
+            ephemeral=True,
+        )
 
 
 async def setup(bot: MockInterviewerBot) -> None:

@@ -167,6 +167,16 @@ class VoteRepository:
         )
         await self.tx.execute(stmt)
 
+    async def score(self, session_id: int, kind: str, reviewer_id: int, criterion: str) -> int | None:
+        """Return a reviewer's current score of a kind on a criterion, if any."""
+        stmt = select(Vote.score).where(
+            Vote.session_id == session_id,
+            Vote.kind == kind,
+            Vote.reviewer_id == reviewer_id,
+            Vote.criterion == criterion,
+        )
+        return await self.tx.scalar(stmt)
+
     async def withdraw(self, session_id: int, kind: str, reviewer_id: int, criterion: str, score: int) -> bool:
         """Delete a vote if it still has `score` (a removed reaction only takes back the vote it made)."""
         stmt = delete(Vote).where(

@@ -232,12 +232,14 @@ class SessionService:
             return row.reveal_step if row else 0
 
     async def record_reveal_step(
-        self, session_id: int, step: int, now: dt.datetime, summary_message_id: int | None = None
+        self, session_id: int, step: int, now: dt.datetime, summary_message_id: int | None = None, done: bool = False
     ) -> None:
-        """Record that the first `step` reveal parts are posted; the summary card's id completes the reveal."""
+        """Record that the first `step` reveal parts are posted (and the summary card's id); `done` completes it."""
         values: dict[str, object] = {"reveal_step": step}
         if summary_message_id is not None:
-            values.update(summary_message_id=summary_message_id, revealed_at=now)
+            values["summary_message_id"] = summary_message_id
+        if done:
+            values["revealed_at"] = now
         async with self.database.write() as tx:
             await SessionRepository(tx).set_fields(session_id, **values)
 

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# A session thread stays open a day after its last message.
-THREAD_ARCHIVE_MINUTES = 1_440
+# A session thread stays open a week after its last message, so a review window (at most 6 days) ends first.
+THREAD_ARCHIVE_MINUTES = 10_080
 # Autocomplete shows at most 25 choices.
 AUTOCOMPLETE_LIMIT = 25
 

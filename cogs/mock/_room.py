@@ -9,10 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.core.questions import RUBRIC_CRITERIA
+from bot.core.review import SCORE_EMOJI
 from bot.core.session import Session
 from bot.services.lifecycle import RevealPart, RoomGone
+from bot.services.reviews import ReviewService
+from bot.ui import review as review_ui
 from bot.ui import session as ui
 from cogs.mock._views import rating_views
+from cogs.review._views import feedback_view
 
 if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
@@ -25,15 +30,17 @@ RATING_PROMPT = "Rate the session on the rubric (candidate: yourself; interviewe
 class ThreadRoom:
     """Posts to one session thread; a thread that is gone or closed to the bot raises RoomGone."""
 
-    def __init__(self, thread: discord.abc.Messageable) -> None:
+    def __init__(self, thread: discord.abc.Messageable, reviews: ReviewService) -> None:
         self.thread = thread
+        self.reviews = reviews
 
     async def nudge(self, session: Session, text: str) -> None:
         """Post an agenda reminder."""
         await self._send(None, content=f"⏰ {text}")
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
-        """Return the headline, key points, follow-ups, rating selects and the summary card, in order."""
+        """Return the headline, key points, follow-ups, rating selects, the summary card and one review prompt per
+        rubric criterion, in order."""
         send = functools.partial
         parts = [RevealPart("headline", send(self._send, content=f"🏁 **{headline}.** Here is what good looks like:"))]
         parts += [
@@ -45,10 +52,32 @@ class ThreadRoom:
             RevealPart(f"ratings-{i}", send(self._send, content=RATING_PROMPT, view=view))
             for i, view in enumerate(rating_views(session), start=1)
         ]
+        parts.append(RevealPart("summary", send(self._summary, session), summary=True))
+        parts += [
+            RevealPart(f"review-{criterion}", send(self._prompt, session, criterion))
+            for criterion in RUBRIC_CRITERIA[session.round]
+        ]
+        return parts
+
+    async def _summary(self, session: Session, nonce: str) -> int:
+        """Open the review window (once), then post the summary card that invites review until it closes."""
+        closes_at = await self.reviews.open_window(session.id, session.guild_id)
         candidate = f"<@{session.candidate_id}>"
         interviewer = f"<@{session.interviewer_id}>" if session.interviewer_id else None
-        parts.append(RevealPart("summary", send(self._send, embed=ui.summary_embed(session, candidate, interviewer))))
-        return parts
+        embed = review_ui.invite_field(ui.summary_embed(session, candidate, interviewer), closes_at)
+        return await self._send(nonce, embed=embed, view=feedback_view(session.id))
+
+    async def _prompt(self, session: Session, criterion: str, nonce: str) -> int:
+        """Post a criterion's prompt, remember it, and pre-add the four score reactions (adding again is a no-op)."""
+        message_id = await self._send(nonce, content=review_ui.prompt_text(criterion))
+        await self.reviews.add_prompt(session.id, criterion, self.thread.id, message_id)  # type: ignore[attr-defined]
+        message = self.thread.get_partial_message(message_id)  # type: ignore[attr-defined]
+        try:
+            for emoji in SCORE_EMOJI:
+                await message.add_reaction(emoji)
+        except (discord.NotFound, discord.Forbidden) as exc:
+            raise RoomGone(str(exc)) from exc
+        return message_id
 
     async def _send(self, nonce: str | None, **message: Any) -> int:
         try:
@@ -76,4 +105,4 @@ class ThreadRooms:
             except (discord.NotFound, discord.Forbidden):
                 log.info("thread %s of session %s is gone", thread_id, session.id)
                 return None
-        return ThreadRoom(channel)  # type: ignore[arg-type]
+        return ThreadRoom(channel, self.bot.reviews)  # type: ignore[arg-type]

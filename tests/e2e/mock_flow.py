@@ -59,3 +59,8 @@ def query(database: Path, sql: str, *args: Any) -> list[tuple[Any, ...]]:
     """Read the bot's SQLite database, as an admin would."""
     with sqlite3.connect(database) as conn:
         return conn.execute(sql, args).fetchall()
+
+
+def revealed(database: Path, sid: int) -> bool:
+    """Tell whether a session's reveal is complete, review prompts and their reactions included."""
+    return query(database, "SELECT revealed_at IS NOT NULL FROM interview_sessions WHERE id = ?", sid) == [(1,)]

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
-from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, labels, open_session, query, session_id
+from tests.e2e.mock_flow import (
+    bot_messages,
+    embed_titles,
+    is_summary,
+    labels,
+    open_session,
+    query,
+    revealed,
+    session_id,
+)
 
 ROUNDS = {
     "coding": ("communication", "problem_solving", "technical", "testing"),
@@ -92,6 +101,16 @@ async def test_a_whole_session_of_each_round(
     database = harness.workdir / "bot.db"
     stored = "SELECT state, summary_message_id, thread_id FROM interview_sessions WHERE id = ?"
     await fake.wait_for(lambda: query(database, stored, sid) == [("ended", summary.id, thread.id)], what="stored card")
+    await fake.wait_for(lambda: revealed(database, sid), what="the whole reveal")
+    # After the summary card: one review prompt per criterion, each with the four scores pre-added by the bot.
+    prompts = [m for m in bot_messages(fake, thread) if m.id > summary.id]
+    assert [m.content.split("**")[1] for m in prompts] == [
+        c.replace("_", " ").capitalize() for c in ROUNDS[round_label]
+    ]
+    for prompt in prompts:
+        assert [(r.emoji["name"], r.user_ids) for r in prompt.reactions.values()] == [
+            (e, [fake.me.id]) for e in ("1️⃣", "2️⃣", "3️⃣", "4️⃣")
+        ]
     assert query(database, "SELECT count(*) FROM hints_used WHERE session_id = ?", sid) == [(1,)]
     assert query(database, "SELECT body FROM answers WHERE session_id = ?", sid) == [(story,)]
     assert query(database, "SELECT criterion, score FROM votes WHERE session_id = ?", sid) == [(criterion, 3)]
@@ -129,6 +148,7 @@ async def test_partner_mode_packet_reaches_only_the_interviewer(
     assert interviewer_answer.ephemeral and "Only the candidate submits answers" in interviewer_answer.content
     await bob.click(card, label="End")
     await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), what="the whole reveal")
     # The interviewer scores the candidate with the same selects; the vote is stored as theirs.
     sid = session_id(card)
     rating = next(m for m in bot_messages(fake, thread) if f"mi:r:{sid}:technical" in str(m.data["components"]))
@@ -170,7 +190,7 @@ async def test_topic_autocomplete_comes_from_the_banks(fake: FakeDiscord, bot: B
     assert {c["value"] for c in choices} == {"two-pointers", "fast-slow-pointers"}
 
 
-async def test_echoed_answers_never_ping(fake: FakeDiscord, bot: BotProcess) -> None:
+async def test_echoed_answers_never_ping(fake: FakeDiscord, bot: BotProcess, harness: Harness) -> None:
     alice = fake.user("heidi")
     _, thread, card = await open_session(fake, alice, "coding")
     opened = await alice.click(card, label="Submit answer")
@@ -186,9 +206,10 @@ async def test_echoed_answers_never_ping(fake: FakeDiscord, bot: BotProcess) -> 
     assert (await forgotten.final())["content"] == "Deleted 1 stored answer(s)."
     await alice.click(card, label="End")
     await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), what="the whole reveal")
 
 
-async def test_practice_channel_is_set_by_admins_only(fake: FakeDiscord, bot: BotProcess) -> None:
+async def test_practice_channel_is_set_by_admins_only(fake: FakeDiscord, bot: BotProcess, harness: Harness) -> None:
     config = next(c for c in fake.commands(guild=True) if c["name"] == "config")
     with pytest.raises(PermissionError):  # Discord's client hides it from non-admins...
         await fake.user("ivan").run_command("config practice-channel", where="practice", channel="daily")
@@ -199,9 +220,11 @@ async def test_practice_channel_is_set_by_admins_only(fake: FakeDiscord, bot: Bo
     assert refused.content == "Only members with the Manage Server permission can change the bot's settings."
     olivia = fake.user("olivia")
     done = await olivia.run_command("config practice-channel", where="general", channel="daily")
-    assert done.ephemeral and done.content == f"Mock interview threads will open in <#{fake.channel('daily').id}>."
+    assert done.ephemeral and done.response_type == 5, "acknowledged before the setting is written"
+    assert (await done.final())["content"] == f"Mock interview threads will open in <#{fake.channel('daily').id}>."
     _, thread, card = await open_session(fake, olivia, "ml-theory")
     assert thread.parent_id == fake.channel("daily").id
     await olivia.click(card, label="End")
     await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
-    await olivia.run_command("config practice-channel", where="general")
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), what="the whole reveal")
+    await (await olivia.run_command("config practice-channel", where="general")).final()

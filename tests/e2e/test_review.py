@@ -1,0 +1,130 @@
+"""Peer review through the fake Discord: reactions become votes, written feedback, helpful marks, the window's result.
+
+One bot process reviews a session live; then it is stopped, peers react while it is down, and the restarted bot
+counts those reactions when the window closes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.e2e.fake_discord import FakeDiscord, Harness, Message
+from tests.e2e.mock_flow import bot_messages, is_summary, open_session, query, revealed, session_id
+
+OWN_FAKE = True
+SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
+CRITERIA = ("communication", "problem_solving", "technical", "testing")
+
+
+def _peer_votes(harness: Harness, sid: int) -> list[tuple[int, str, int]]:
+    sql = "SELECT reviewer_id, criterion, score FROM votes WHERE session_id = ? AND kind = 'peer' ORDER BY 1, 2"
+    return query(harness.workdir / "bot.db", sql, sid)
+
+
+def _reactors(message: Message, emoji: str) -> list[int]:
+    reaction = message.reactions.get(emoji)
+    return list(reaction.user_ids) if reaction else []
+
+
+async def test_peer_review_from_reactions_feedback_and_the_window_closing_after_a_restart(
+    fake: FakeDiscord, harness: Harness
+) -> None:
+    await harness.prepare()
+    first = await harness.start()
+    alice, bob, carol, dave, erin = (fake.user(n) for n in ("alice", "bob", "carol", "dave", "erin"))
+    _, thread, card = await open_session(fake, alice, "coding")
+    sid = session_id(card)
+    difficulty = next(f["value"] for f in card.embeds[0]["fields"] if f["name"] == "Difficulty")
+    opened = await alice.click(card, label="Submit answer")
+    await (await alice.submit_modal(opened, {"Your answer": "Two pointers from both ends, O(n) time."})).final()
+    await alice.click(card, label="End")
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), what="the whole reveal")
+    summary = next(m for m in bot_messages(fake, thread) if is_summary(m, sid))
+    invite = next(f["value"] for f in summary.embeds[0]["fields"] if f["name"] == "Peer review")
+    assert "Review closes <t:" in invite
+    prompts = {
+        c: m for c, m in zip(CRITERIA, [m for m in bot_messages(fake, thread) if m.id > summary.id], strict=True)
+    }
+    communication, technical = prompts["communication"], prompts["technical"]
+
+    # A reaction is a vote; a second score replaces the first and the bot takes the old reaction away.
+    await bob.react(communication, "3️⃣")
+    await fake.wait_for(lambda: _peer_votes(harness, sid) == [(bob.id, "communication", 3)], what="bob's vote")
+    await bob.react(communication, "4️⃣")
+    await fake.wait_for(lambda: bob.id not in _reactors(communication, "3️⃣"), what="the old reaction removed")
+    assert _peer_votes(harness, sid) == [(bob.id, "communication", 4)]
+    # Removing the reaction withdraws the vote; the candidate's own, other emoji and the bot's never count.
+    await bob.unreact(communication, "4️⃣")
+    await alice.react(technical, "4️⃣")
+    await carol.react(technical, "🎉")
+    await carol.react(technical, "2️⃣")
+    await fake.wait_for(lambda: _peer_votes(harness, sid) == [(carol.id, "technical", 2)], what="carol's vote")
+
+    # Written feedback: posted in the thread without pinging; the candidate marks it helpful.
+    own = await alice.click(summary, label="Leave feedback")
+    assert own.ephemeral and own.content == "Reviews come from peers: you cannot review your own session."
+    form = await carol.click(summary, label="Leave feedback")
+    assert form.response_type == 9 and form.modal["title"] == "Written feedback"
+    text = "@everyone <@&1> Clear plan before coding; next time say the complexity out loud."
+    sent = await carol.submit_modal(form, {"What went well, and what to try next": text})
+    assert sent.response_type == 5 and sent.ephemeral
+    assert (await sent.final())["content"] == "Thank you: your feedback is posted in the thread."
+    feedback = await fake.wait_for(
+        lambda: next((m for m in bot_messages(fake, thread) if "Feedback from Carol" in str(m.embeds)), None)
+    )
+    assert feedback.embeds[0]["description"] == text
+    assert feedback.data["mentions"] == [] and not feedback.data["mention_everyone"]
+    assert feedback.data["mention_roles"] == []
+    refused = await (await bob.click(feedback, label="Helpful")).final()
+    assert refused["content"] == "Only the candidate of this session can mark feedback helpful."
+    thanked = await alice.click(feedback, label="Helpful")
+    assert (await thanked.final())["content"] == "Marked helpful: the reviewer earns points for it."
+    again = await alice.click(feedback, label="Helpful")
+    assert (await again.final())["content"] == "You already marked this helpful."
+
+    # The bot stops; peers react while it is down, then the window closes a few seconds after the restart.
+    assert await first.stop() in (0, 130)
+    await dave.react(prompts["testing"], "2️⃣")
+    await erin.react(prompts["problem_solving"], "1️⃣")
+    await erin.react(prompts["problem_solving"], "3️⃣")  # two scores: nobody could remove the first
+    await carol.unreact(technical, "2️⃣")  # withdrawn while the bot is down
+    await carol.react(technical, "3️⃣")
+    closes = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)).strftime(SQLITE_TIME)
+    query(harness.workdir / "bot.db", "UPDATE interview_sessions SET review_closes_at = ? WHERE id = ?", closes, sid)
+    second = await harness.start()
+    try:
+        result = await fake.wait_for(
+            lambda: next((m for m in bot_messages(fake, thread) if m.content.startswith("📊")), None),
+            timeout=15,
+            what="the review result",
+        )
+        assert result.content.splitlines() == [
+            f"📊 **Peer review of session {sid} closed**: 3 reviewers. Thank you!",
+            "- Communication: no votes",
+            "- Problem solving: 3.0 / 4 (1 vote)",
+            "- Technical: 3.0 / 4 (1 vote)",
+            "- Testing: 2.0 / 4 (1 vote)",
+        ]
+        assert result.data["mentions"] == []
+        assert _peer_votes(harness, sid) == sorted(
+            [(carol.id, "technical", 3), (dave.id, "testing", 2), (erin.id, "problem_solving", 3)]
+        )
+        ledger = query(
+            harness.workdir / "bot.db", "SELECT user_id, reason, delta FROM points_ledger ORDER BY user_id, reason"
+        )
+        assert sorted(ledger) == sorted(
+            [
+                (alice.id, "session", {"easy": 75, "medium": 100, "hard": 150}[difficulty]),
+                (carol.id, "feedback", 10),
+                (carol.id, "helpful", 15),
+                (carol.id, "review", 10),
+                (dave.id, "review", 10),
+                (erin.id, "review", 10),
+            ]
+        )
+        # After closing, reactions change nothing.
+        await bob.react(communication, "2️⃣")
+        await second.settle(quiet=0.3)
+        assert (bob.id, "communication", 2) not in _peer_votes(harness, sid)
+    finally:
+        assert await second.stop() in (0, 130)
