@@ -15,6 +15,7 @@ from bot.core.bank import Bank
 from bot.db.engine import Database
 from bot.scheduling import Scheduler
 from bot.services.guilds import GuildConfig
+from bot.services.leaderboard import LeaderboardService
 from bot.services.lifecycle import SessionLifecycle
 from bot.services.reactions import VoteWriter
 from bot.services.reviews import ReviewService
@@ -78,6 +79,7 @@ class MockInterviewerBot(commands.Bot):
         self.guild_config = GuildConfig(database)
         self.reviews = ReviewService(database, self.timers, utcnow)
         self.votes = VoteWriter(database, utcnow)
+        self.leaderboards = LeaderboardService(database, self.timers, utcnow)
         self.fire_timers = fire_timers
 
     async def setup_hook(self) -> None:

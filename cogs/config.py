@@ -61,6 +61,22 @@ class Config(commands.Cog):
             ephemeral=True,
         )
 
+    @config.command(name="leaderboard-channel")
+    @app_commands.describe(channel="where the weekly points board is kept up to date; leave empty to stop")
+    async def leaderboard_channel(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        """Keep a leaderboard in a channel, one message edited in place every few minutes"""
+        require_manage_guild(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.bot.leaderboards.set_channel(interaction.guild_id, channel.id if channel else None)
+        text = (
+            f"The leaderboard will be kept up to date in {channel.mention}."
+            if channel
+            else "Leaderboard channel cleared."
+        )
+        await interaction.followup.send(text, ephemeral=True)
+
 
 async def setup(bot: MockInterviewerBot) -> None:
     """Register the cog."""
