@@ -65,6 +65,6 @@ class PageButton(
 def pager(board: BoardPage) -> discord.ui.View:
     """Return the Previous/Next buttons of a board page (persistent: no timeout)."""
     view = discord.ui.View(timeout=None)
-    view.add_item(PageButton(board.query, board.page - 1, "p", disabled=board.page == 0))
+    view.add_item(PageButton(board.query, max(board.page - 1, 0), "p", disabled=board.page == 0))
     view.add_item(PageButton(board.query, board.page + 1, "n", disabled=board.page + 1 >= board.pages))
     return view
