@@ -40,6 +40,10 @@ def _parser() -> argparse.ArgumentParser:
     practice.add_argument("--difficulty", type=Difficulty, choices=list(Difficulty))
     practice.add_argument("--topic", help="a pattern, topic, design family or competency slug")
 
+    from bot.reports import add_parsers
+
+    add_parsers(sub)
+
     sync = sub.add_parser("sync-commands", help="register the slash commands with Discord")
     sync.add_argument(
         "--guild", type=int, help="sync to one server only (instant), instead of globally; default DEV_GUILD_ID"
@@ -115,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             asyncio.run(run_practice(settings, args.round, args.difficulty, args.topic))
             return 0
+        if command in ("leaderboard", "stats"):
+            from bot.reports import run
+
+            return asyncio.run(run(settings, args))
         if command == "sync-commands":
             from bot.launcher import sync_commands
 

@@ -20,6 +20,7 @@ from bot.services.lifecycle import SessionLifecycle
 from bot.services.reactions import VoteWriter
 from bot.services.reviews import ReviewService
 from bot.services.sessions import SessionService
+from bot.services.stats import StatsService
 from bot.timers import TimerRegistry
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class MockInterviewerBot(commands.Bot):
         self.reviews = ReviewService(database, self.timers, utcnow)
         self.votes = VoteWriter(database, utcnow)
         self.leaderboards = LeaderboardService(database, self.timers, utcnow)
+        self.stats = StatsService(database, utcnow)
         self.fire_timers = fire_timers
 
     async def setup_hook(self) -> None:

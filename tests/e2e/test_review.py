@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.e2e.fake_discord import FakeDiscord, Harness, Message
+from tests.e2e.fake_discord.rest import UPLOADS
 from tests.e2e.mock_flow import bot_messages, is_summary, open_session, query, revealed, session_id
 
 OWN_FAKE = True
@@ -122,6 +123,20 @@ async def test_peer_review_from_reactions_feedback_and_the_window_closing_after_
                 (erin.id, "review", 10),
             ]
         )
+        # /stats: the profile with the peers' scores, and a PNG chart attached (drawn off the event loop).
+        stats = await alice.run_command("stats")
+        assert stats.response_type == 5 and stats.ephemeral
+        shown = await stats.final(timeout=20)
+        fields = {f["name"]: f["value"] for f in shown["embeds"][0]["fields"]}
+        assert fields["Sessions"] == "coding 1"
+        assert "Technical: self — · interviewer — · peer 3.0" in fields["Mean scores (1–4)"]
+        assert fields["Next"] == "Work on testing (mean 2.0 / 4): try `/mock coding` next."
+        assert shown["embeds"][0]["image"]["url"] == "attachment://stats.png"
+        (chart,) = shown["attachments"]
+        assert chart["filename"] == "stats.png" and UPLOADS[int(chart["id"])].startswith(b"\x89PNG\r\n\x1a\n")
+        carol_stats = await (await alice.run_command("stats", member=carol)).final(timeout=20)
+        assert {f["name"]: f["value"] for f in carol_stats["embeds"][0]["fields"]}["Reviews given"] == "2"
+
         # After closing, reactions change nothing.
         await bob.react(communication, "2️⃣")
         await second.settle(quiet=0.3)
