@@ -25,11 +25,6 @@ class LeaderboardRepository:
             PointsTally.round == round_,
         )
 
-    async def count(self) -> int:
-        """Return how many members have a score above zero."""
-        stmt = select(func.count()).select_from(PointsTally).where(*self.where, self.metric > 0)
-        return int(await self.tx.scalar(stmt) or 0)
-
     async def page(self, offset: int, limit: int) -> Sequence[tuple[int, int]]:
         """Return (user id, score) rows by score, highest first (ties by user id, as the index orders them)."""
         stmt = (
@@ -41,12 +36,19 @@ class LeaderboardRepository:
         )
         return [(user_id, score) for user_id, score in (await self.tx.execute(stmt)).all()]
 
-    async def score(self, user_id: int) -> int:
-        """Return a member's score (0 if they have none)."""
-        stmt = select(self.metric).where(*self.where, PointsTally.user_id == user_id)
-        return int(await self.tx.scalar(stmt) or 0)
-
-    async def ahead(self, score: int) -> int:
-        """Return how many members score more than `score`."""
-        stmt = select(func.count()).select_from(PointsTally).where(*self.where, self.metric > score)
-        return int(await self.tx.scalar(stmt) or 0)
+    async def counts(self, first_score: int, caller_id: int) -> tuple[int, int, int, int]:
+        """Return, in one statement: members with a score, how many score more than `first_score`, the caller's
+        score (0 without one) and how many score more than the caller."""
+        scored = select(func.count()).select_from(PointsTally).where(*self.where, self.metric > 0)
+        ahead_of_first = select(func.count()).select_from(PointsTally).where(*self.where, self.metric > first_score)
+        caller = select(self.metric).where(*self.where, PointsTally.user_id == caller_id).scalar_subquery()
+        caller_score = func.coalesce(caller, 0)
+        ahead_of_caller = select(func.count()).select_from(PointsTally).where(*self.where, self.metric > caller_score)
+        stmt = select(
+            scored.scalar_subquery(),
+            ahead_of_first.scalar_subquery(),
+            caller_score,
+            ahead_of_caller.scalar_subquery(),
+        )
+        members, first_ahead, score, caller_ahead = (await self.tx.execute(stmt)).one()
+        return int(members), int(first_ahead), int(score), int(caller_ahead)

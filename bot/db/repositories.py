@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -176,6 +176,43 @@ class VoteRepository:
             Vote.criterion == criterion,
         )
         return await self.tx.scalar(stmt)
+
+    async def peer_scores(
+        self, session_ids: Sequence[int], reviewer_ids: Sequence[int]
+    ) -> dict[tuple[int, int, str], int]:
+        """Return (session, reviewer, criterion) → score of the peer votes of these reviewers on these sessions."""
+        if not session_ids or not reviewer_ids:
+            return {}
+        stmt = select(Vote.session_id, Vote.reviewer_id, Vote.criterion, Vote.score).where(
+            Vote.kind == "peer", Vote.session_id.in_(session_ids), Vote.reviewer_id.in_(reviewer_ids)
+        )
+        return {(s, r, c): score for s, r, c, score in (await self.tx.execute(stmt)).all()}
+
+    async def put_peer_scores(
+        self, scores: dict[tuple[int, int, str], int], withdrawn: Sequence[tuple[int, int, str]], at: dt.datetime
+    ) -> None:
+        """Upsert peer votes and delete withdrawn ones, one statement each (keys are session, reviewer, criterion)."""
+        # Executemany at the Core level: the ORM's bulk path costs more than the database for hundreds of rows.
+        connection = await self.tx.connection()
+        if scores:
+            stmt = _insert(self.tx, Vote)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["session_id", "kind", "reviewer_id", "criterion"],
+                set_={"score": stmt.excluded.score, "voted_at": stmt.excluded.voted_at},
+            )
+            rows = [
+                {"session_id": s, "kind": "peer", "reviewer_id": r, "criterion": c, "score": score, "voted_at": at}
+                for (s, r, c), score in scores.items()
+            ]
+            await connection.execute(stmt, rows)
+        if withdrawn:
+            stmt = delete(Vote).where(
+                Vote.kind == "peer",
+                Vote.session_id == bindparam("s"),
+                Vote.reviewer_id == bindparam("r"),
+                Vote.criterion == bindparam("c"),
+            )
+            await connection.execute(stmt, [{"s": s, "r": r, "c": c} for s, r, c in withdrawn])
 
     async def withdraw(self, session_id: int, kind: str, reviewer_id: int, criterion: str, score: int) -> bool:
         """Delete a vote if it still has `score` (a removed reaction only takes back the vote it made)."""

@@ -84,18 +84,19 @@ class LeaderboardService:
         """Return page `page` (from 0; clamped to the last) of a board, with the caller's rank even off the page."""
         starts = period_start(query.period, self.clock())
         round_ = query.round.value if query.round else ""
+        page = max(page, 0)
         async with self.database.read() as tx:
             repo = LeaderboardRepository(tx, guild_id, query.period.value, starts, round_, METRIC[query.kind])
-            members = await repo.count()
-            pages = max(1, -(-members // PAGE_SIZE))
-            page = min(max(page, 0), pages - 1)
             rows = await repo.page(page * PAGE_SIZE, PAGE_SIZE)
-            first_rank = 1 + await repo.ahead(rows[0][1]) if rows else 1
-            caller = None
-            if caller_id is not None and (score := await repo.score(caller_id)) > 0:
-                caller = Standing(1 + await repo.ahead(score), caller_id, score)
-        standings = rank_page(rows, first_rank, page * PAGE_SIZE)
-        return BoardPage(query, page, pages, members, standings, caller, starts)
+            members, first_ahead, score, caller_ahead = await repo.counts(rows[0][1] if rows else 0, caller_id or -1)
+            pages = max(1, -(-members // PAGE_SIZE))
+            if page >= pages and members:  # past the end (the board shrank, or a typed page): show the last
+                page = pages - 1
+                rows = await repo.page(page * PAGE_SIZE, PAGE_SIZE)
+                members, first_ahead, score, caller_ahead = await repo.counts(rows[0][1], caller_id or -1)
+        caller = Standing(1 + caller_ahead, caller_id, score) if caller_id is not None and score > 0 else None
+        standings = rank_page(rows, 1 + first_ahead, page * PAGE_SIZE)
+        return BoardPage(query, min(page, pages - 1), pages, members, standings, caller, starts)
 
     async def set_channel(self, guild_id: int, channel_id: int | None) -> None:
         """Name (or clear) the server's leaderboard channel and refresh its board now."""
