@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import re
 import sys
 import tempfile
@@ -143,7 +144,9 @@ async def run(events: int, burst: int, rate: float, postgres: str | None) -> Non
                 flat_elapsed = await wait_rows(url, flat * n) - start
                 # 2. Paced at the budget's rate: does the bot keep up, and how late does its event loop run?
                 paced = events // n
-                await asyncio.sleep(1.1)
+                since = len(bot.records)
+                await asyncio.sleep(3.1)  # idle: the loop's lag on this machine, with nothing to do
+                idle = lag_samples(bot, since)
                 since = len(bot.records)
                 start = time.perf_counter()
                 paced_sent = await react_all(fake, prompts, flat, paced, rate=rate)
@@ -177,6 +180,10 @@ async def run(events: int, burst: int, rate: float, postgres: str | None) -> Non
     print(
         f"  event-loop lag while paced ({len(lags):,} samples of a 10 ms sleep): p50 {percentile(lags, 50):.2f} ms, "
         f"p99 {percentile(lags, 99):.2f} ms, max {max(lags):.2f} ms"
+    )
+    print(
+        f"  event-loop lag idle, same machine, just before ({len(idle):,} samples): p50 {percentile(idle, 50):.2f} ms, "
+        f"p99 {percentile(idle, 99):.2f} ms, max {max(idle):.2f} ms; load average {os.getloadavg()[0]:.1f}"
     )
     match = re.search(r"writing (\d+) queued", queued)
     left = match[1] if match else "?"

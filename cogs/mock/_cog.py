@@ -201,11 +201,11 @@ class Mock(commands.Cog):
         await interaction.followup.send(f"Answer saved ({len(text):,} characters).", ephemeral=True)
 
     async def rate(self, interaction: discord.Interaction, session_id: int, criterion: str, score: int) -> None:
-        """Store a self-rating or the interviewer's score."""
+        """Store a self-rating or the interviewer's score (acknowledged first: the write may wait for a lock)."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
         await self.sessions.rate(session_id, interaction.user.id, criterion, score, utcnow())
-        await interaction.response.send_message(
-            f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it.",
-            ephemeral=True,
+        await interaction.followup.send(
+            f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it.", ephemeral=True
         )
 
 

@@ -96,7 +96,8 @@ async def test_a_whole_session_of_each_round(
     )
     criterion = ROUNDS[round_label][0]
     rated = await alice.select(rating_message, ["3"], custom_id=f"mi:r:{sid}:{criterion}")
-    assert rated.ephemeral and rated.content.startswith(f"Saved: {criterion.replace('_', ' ')} = 3")
+    assert rated.ephemeral and rated.response_type == 5, "acknowledged before the vote is written"
+    assert (await rated.final())["content"].startswith(f"Saved: {criterion.replace('_', ' ')} = 3")
 
     database = harness.workdir / "bot.db"
     stored = "SELECT state, summary_message_id, thread_id FROM interview_sessions WHERE id = ?"
@@ -113,7 +114,9 @@ async def test_a_whole_session_of_each_round(
         ]
     assert query(database, "SELECT count(*) FROM hints_used WHERE session_id = ?", sid) == [(1,)]
     assert query(database, "SELECT body FROM answers WHERE session_id = ?", sid) == [(story,)]
-    assert query(database, "SELECT criterion, score FROM votes WHERE session_id = ?", sid) == [(criterion, 3)]
+    assert query(database, "SELECT kind, criterion, score FROM votes WHERE session_id = ?", sid) == [
+        ("self", criterion, 3)
+    ]
     assert reply.latency < 3.0
 
 
@@ -153,9 +156,9 @@ async def test_partner_mode_packet_reaches_only_the_interviewer(
     sid = session_id(card)
     rating = next(m for m in bot_messages(fake, thread) if f"mi:r:{sid}:technical" in str(m.data["components"]))
     scored = await bob.select(rating, ["4"], custom_id=f"mi:r:{sid}:technical")
-    assert scored.ephemeral and scored.content.startswith("Saved: technical = 4")
-    votes = "SELECT reviewer_id, criterion, score FROM votes WHERE session_id = ?"
-    assert query(harness.workdir / "bot.db", votes, sid) == [(bob.id, "technical", 4)]
+    assert scored.ephemeral and (await scored.final())["content"].startswith("Saved: technical = 4")
+    votes = "SELECT kind, reviewer_id, criterion, score FROM votes WHERE session_id = ?"
+    assert query(harness.workdir / "bot.db", votes, sid) == [("interviewer", bob.id, "technical", 4)]
 
 
 async def test_one_running_session_per_member_and_status(fake: FakeDiscord, bot: BotProcess) -> None:
