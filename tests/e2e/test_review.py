@@ -90,6 +90,9 @@ async def test_peer_review_from_reactions_feedback_and_the_window_closing_after_
     await erin.react(prompts["problem_solving"], "3️⃣")  # two scores: nobody could remove the first
     await carol.unreact(technical, "2️⃣")  # withdrawn while the bot is down
     await carol.react(technical, "3️⃣")
+    crowd = [fake.user(f"peer{i:03d}") for i in range(105)]  # more than one page of reaction users (100)
+    for peer in crowd:
+        await peer.react(communication, "4️⃣")
     closes = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)).strftime(SQLITE_TIME)
     query(harness.workdir / "bot.db", "UPDATE interview_sessions SET review_closes_at = ? WHERE id = ?", closes, sid)
     second = await harness.start()
@@ -100,19 +103,25 @@ async def test_peer_review_from_reactions_feedback_and_the_window_closing_after_
             what="the review result",
         )
         assert result.content.splitlines() == [
-            f"📊 **Peer review of session {sid} closed**: 3 reviewers. Thank you!",
-            "- Communication: no votes",
+            f"📊 **Peer review of session {sid} closed**: 108 reviewers. Thank you!",
+            "- Communication: 4.0 / 4 (105 votes)",
             "- Problem solving: 3.0 / 4 (1 vote)",
             "- Technical: 3.0 / 4 (1 vote)",
             "- Testing: 2.0 / 4 (1 vote)",
         ]
         assert result.data["mentions"] == []
+        pages = fake.calls_to("GET", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}")
+        assert any("after" in c.query for c in pages), "reaction users are read page by page"
         assert _peer_votes(harness, sid) == sorted(
             [(carol.id, "technical", 3), (dave.id, "testing", 2), (erin.id, "problem_solving", 3)]
+            + [(peer.id, "communication", 4) for peer in crowd]
         )
-        ledger = query(
-            harness.workdir / "bot.db", "SELECT user_id, reason, delta FROM points_ledger ORDER BY user_id, reason"
-        )
+        named = {alice.id, carol.id, dave.id, erin.id}
+        ledger = [
+            row
+            for row in query(harness.workdir / "bot.db", "SELECT user_id, reason, delta FROM points_ledger")
+            if row[0] in named
+        ]
         assert sorted(ledger) == sorted(
             [
                 (alice.id, "session", {"easy": 75, "medium": 100, "hard": 150}[difficulty]),
