@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.review import SCORE_EMOJI, counts_as_peer, score_of
 from bot.db.engine import Database
 from bot.db.models import ReviewPrompt, SessionRecord
-from bot.db.repositories import VoteRepository
+from bot.db.votes import VoteRepository
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +71,6 @@ class VoteWriter:
         if self._task is None:
             self._task = asyncio.get_running_loop().create_task(self._run(), name="vote-writer")
         self._queue.put_nowait(event)
-
-    async def flush(self) -> None:
-        """Wait until every event queued so far is written."""
-        if self._task is not None:
-            await self._queue.join()
 
     async def close(self) -> None:
         """Stop taking events and write every one already queued."""

@@ -29,8 +29,9 @@ from bot.core.review import (
 from bot.core.scoring import FEEDBACK_POINTS, HELPFUL_POINTS, REVIEW_POINTS, Reason
 from bot.db.engine import Database
 from bot.db.models import SessionRecord
-from bot.db.repositories import GuildRepository, PointsRepository, VoteRepository
+from bot.db.repositories import GuildRepository, PointsRepository
 from bot.db.reviews import ReviewRepository
+from bot.db.votes import VoteRepository
 from bot.timers import Due, Pending, TimerKind, TimerRegistry
 
 log = logging.getLogger(__name__)

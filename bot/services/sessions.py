@@ -26,7 +26,8 @@ from bot.core.session import (
 )
 from bot.db.engine import Database
 from bot.db.models import SessionRecord
-from bot.db.repositories import PointsRepository, SessionRepository, VoteRepository
+from bot.db.repositories import PointsRepository, SessionRepository
+from bot.db.votes import VoteRepository
 
 
 class MissingQuestion(SessionError):

@@ -16,8 +16,8 @@ from bot.db.repositories import (
     GuildRepository,
     PointsRepository,
     SessionRepository,
-    VoteRepository,
 )
+from bot.db.votes import VoteRepository
 
 NOW = dt.datetime(2026, 11, 24, 18, 0, tzinfo=dt.UTC)
 GUILD, ALICE, BOB = 111_111_111_111_111_111, 222_222_222_222_222_222, 333_333_333_333_333_333
