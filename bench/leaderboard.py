@@ -27,12 +27,13 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
+from bot.core.leaderboard import BoardQuery  # noqa: E402
 from bot.core.questions import Round  # noqa: E402
 from bot.core.scoring import Period, period_starts  # noqa: E402
 from bot.db.engine import Database  # noqa: E402
 from bot.db.migrate import upgrade  # noqa: E402
 from bot.scheduling import Scheduler  # noqa: E402
-from bot.services.leaderboard import BoardQuery, LeaderboardService  # noqa: E402
+from bot.services.leaderboard import LeaderboardService  # noqa: E402
 from bot.timers import TimerRegistry  # noqa: E402
 
 GUILD = 1

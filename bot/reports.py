@@ -8,13 +8,14 @@ from pathlib import Path
 
 from bot.clock import utcnow
 from bot.config import Settings
+from bot.core.leaderboard import BoardKind, BoardQuery
 from bot.core.questions import Round
 from bot.core.scoring import Period
 from bot.db.engine import Database
 from bot.db.migrate import ensure_at_head
 from bot.practice import TERMINAL_GUILD, TERMINAL_USER
 from bot.scheduling import Scheduler
-from bot.services.leaderboard import BoardKind, BoardQuery, LeaderboardService
+from bot.services.leaderboard import LeaderboardService
 from bot.services.stats import StatsService
 from bot.timers import TimerRegistry
 from bot.ui.chart import render_png

@@ -104,3 +104,13 @@ def aggregate(criteria: Iterable[str], votes: Iterable[tuple[int, str, int]]) ->
         CriterionResult(c, sum(s) / len(s) if (s := scores.get(c)) else None, len(scores.get(c, ()))) for c in criteria
     ]
     return results, len(reviewers)
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """What a closed window yields: the mean per criterion and how many peers reviewed."""
+
+    session_id: int
+    thread_id: int | None
+    criteria: list[CriterionResult]
+    reviewers: int

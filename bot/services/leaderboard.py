@@ -7,16 +7,14 @@ then re-arms itself `REFRESH` later, so the message changes at most that often.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Protocol
 
 from sqlalchemy import select
 
-from bot.core.questions import Round
-from bot.core.scoring import Period, Standing, period_start, rank_page
+from bot.core.leaderboard import METRIC, BoardPage, BoardQuery
+from bot.core.scoring import Standing, period_start, rank_page
 from bot.db.engine import Database
 from bot.db.leaderboard import LeaderboardRepository
 from bot.db.models import GuildSettings
@@ -29,38 +27,6 @@ PAGE_SIZE = 10
 LEADERBOARD_REFRESH = "leaderboard-refresh"
 # Editing the channel's board more often would only spend rate limit: nobody reads it every second.
 REFRESH = dt.timedelta(minutes=5)
-
-
-class BoardKind(enum.StrEnum):
-    """What a board ranks: points earned, or reviews given."""
-
-    POINTS = "points"
-    REVIEWERS = "reviewers"
-
-
-METRIC = {BoardKind.POINTS: "points", BoardKind.REVIEWERS: "reviews"}
-
-
-@dataclass(frozen=True)
-class BoardQuery:
-    """Which board: period, round (None for all) and kind."""
-
-    period: Period = Period.WEEK
-    round: Round | None = None
-    kind: BoardKind = BoardKind.POINTS
-
-
-@dataclass(frozen=True)
-class BoardPage:
-    """One page of a board, how many pages it has, and the caller's standing (None without a score)."""
-
-    query: BoardQuery
-    page: int
-    pages: int
-    members: int
-    standings: list[Standing]
-    caller: Standing | None
-    starts: dt.date
 
 
 class ChannelBoard(Protocol):

@@ -16,8 +16,8 @@ from bot.core.questions import RUBRIC_CRITERIA, Round
 from bot.core.review import (
     DEFAULT_WINDOW_HOURS,
     MAX_WINDOW_HOURS,
-    CriterionResult,
     ReviewError,
+    ReviewResult,
     VoteKind,
     aggregate,
     check_feedback,
@@ -46,16 +46,6 @@ class Reactor:
     user_id: int
     is_bot: bool
     emoji: str
-
-
-@dataclass(frozen=True)
-class ReviewResult:
-    """What a closed window yields: the mean per criterion and how many peers reviewed."""
-
-    session_id: int
-    thread_id: int | None
-    criteria: list[CriterionResult]
-    reviewers: int
 
 
 class ReviewBoard(Protocol):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import discord
 
+from bot.core.leaderboard import BoardKind, BoardPage
 from bot.core.scoring import Period, Standing
-from bot.services.leaderboard import BoardKind, BoardPage
 
 PERIOD_TEXT = {Period.WEEK: "this week", Period.MONTH: "this month", Period.ALL: "all time"}
 UNIT = {BoardKind.POINTS: "points", BoardKind.REVIEWERS: "reviews"}

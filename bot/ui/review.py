@@ -7,8 +7,7 @@ import datetime as dt
 import discord
 
 from bot.core.render import clip
-from bot.core.review import SCORE_EMOJI, SCORE_WORDS
-from bot.services.reviews import ReviewResult
+from bot.core.review import SCORE_EMOJI, SCORE_WORDS, ReviewResult
 from bot.ui.session import DESCRIPTION_LIMIT, FIELD_LIMIT, TITLE_LIMIT, timestamp
 
 SCALE = " · ".join(f"{emoji} {word}" for emoji, word in zip(SCORE_EMOJI, SCORE_WORDS, strict=True))

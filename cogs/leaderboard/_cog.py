@@ -9,9 +9,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.leaderboard import BoardKind, BoardPage, BoardQuery
 from bot.core.questions import Round
 from bot.core.scoring import Period
-from bot.services.leaderboard import BoardKind, BoardPage, BoardQuery
 from bot.ui.leaderboard import leaderboard_embed
 from cogs.leaderboard._views import pager
 

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.core.leaderboard import BoardKind, BoardPage, BoardQuery
 from bot.core.questions import Round
 from bot.core.scoring import Period
-from bot.services.leaderboard import BoardKind, BoardPage, BoardQuery
 from bot.ui.errors import report
 
 if TYPE_CHECKING:

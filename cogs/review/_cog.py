@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.core.review import SCORE_EMOJI
+from bot.core.review import SCORE_EMOJI, ReviewResult
 from bot.services.reactions import ReactionEvent, Replaced
-from bot.services.reviews import Reactor, ReviewResult
+from bot.services.reviews import Reactor
 from bot.ui import review as ui
 from cogs.review._views import FeedbackModal, helpful_view
 

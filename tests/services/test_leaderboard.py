@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.core.leaderboard import BoardKind, BoardQuery
 from bot.core.questions import Round
 from bot.core.scoring import Period, Standing
 from bot.db.engine import Database
 from bot.db.models import SessionRecord
 from bot.db.repositories import PointsRepository, SessionRepository
 from bot.scheduling import Scheduler
-from bot.services.leaderboard import BoardKind, BoardQuery, LeaderboardService
+from bot.services.leaderboard import LeaderboardService
 from bot.timers import TimerRegistry
 
 GUILD = 10

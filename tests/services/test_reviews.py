@@ -10,11 +10,11 @@ from sqlalchemy import text
 
 from bot.core.bank import Bank
 from bot.core.questions import Round
-from bot.core.review import ReviewError
+from bot.core.review import ReviewError, ReviewResult
 from bot.db.engine import Database
 from bot.scheduling import Scheduler
 from bot.services.reactions import ReactionEvent, Replaced, VoteWriter
-from bot.services.reviews import Reactor, ReviewResult, ReviewService
+from bot.services.reviews import Reactor, ReviewService
 from bot.services.sessions import SessionService
 from bot.timers import TimerRegistry
 from tests.factories import make_question
