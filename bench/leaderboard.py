@@ -1,10 +1,10 @@
 """The leaderboard over 100,000 members and 1,000,000 ledger lines: p50/p95 per period, on SQLite and PostgreSQL.
 
 Fills a fresh database (migrated to head) with ledger lines spread over the last 60 days, each from a session of a
-random round, and the tallies the bot keeps beside the ledger (computed here in one pass, as `award` would have
-added them line by line). Then times `LeaderboardService.page` — the whole `/leaderboard` read: the member count,
-one page, the first row's rank and the caller's own rank — for random callers and pages, per period. Prints figures;
-asserts nothing.
+random round, and the tallies and score histograms the bot keeps beside the ledger (computed here in one pass, as
+`award` would have added them line by line). Then times `LeaderboardService.page` — the whole `/leaderboard` read:
+the member count, one page, the first row's rank and the caller's own rank — for random callers and pages, per
+period. Prints figures; asserts nothing.
 
     .venv/bin/python bench/leaderboard.py [--members 100000] [--rows 1000000] [--queries 300] [--postgres URL]
 """
@@ -60,6 +60,7 @@ TABLES = {
     "members": ("guild_id", "user_id", "timezone", "joined_at"),
     "points_ledger": ("guild_id", "user_id", "delta", "reason", "source", "created_at"),
     "points_tallies": ("guild_id", "period", "starts", "round", "user_id", "points", "reviews"),
+    "points_histogram": ("guild_id", "period", "starts", "round", "metric", "score", "members"),
 }
 
 
@@ -79,7 +80,14 @@ def _generate(members: int, rows: int, now: dt.datetime, rng: random.Random) -> 
                 tally = tallies.setdefault((period.value, starts, scope, user), [0, 0])
                 tally[0] += delta
                 tally[1] += review
+    buckets: dict[tuple, int] = {}
+    for (period, starts, scope, _), scores in tallies.items():
+        for metric, score in zip(("points", "reviews"), scores, strict=True):
+            if score > 0:
+                bucket = (GUILD, period, starts, scope, metric, score)
+                buckets[bucket] = buckets.get(bucket, 0) + 1
     return {
+        "points_histogram": [(*bucket, n) for bucket, n in buckets.items()],
         "guild_settings": [(GUILD, 48, dt.time(9, 0), "UTC", False)],
         "members": [(GUILD, u, "UTC", now) for u in range(members)],
         "points_ledger": ledger,

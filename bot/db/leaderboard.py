@@ -1,4 +1,4 @@
-"""Leaderboard queries over the points tallies: a page, a count, a member's score and how many score more."""
+"""Leaderboard queries: a page of the tallies, and counts from the score histogram (members, how many score more)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import PointsTally
+from bot.db.models import PointsHistogram, PointsTally
 
 
 class LeaderboardRepository:
@@ -18,6 +18,13 @@ class LeaderboardRepository:
     def __init__(self, tx: AsyncSession, guild_id: int, period: str, starts: dt.date, round_: str, metric: str) -> None:
         self.tx = tx
         self.metric: Any = getattr(PointsTally, metric)
+        self.histogram = (
+            PointsHistogram.guild_id == guild_id,
+            PointsHistogram.period == period,
+            PointsHistogram.starts == starts,
+            PointsHistogram.round == round_,
+            PointsHistogram.metric == metric,
+        )
         self.where = (
             PointsTally.guild_id == guild_id,
             PointsTally.period == period,
@@ -38,17 +45,16 @@ class LeaderboardRepository:
 
     async def counts(self, first_score: int, caller_id: int) -> tuple[int, int, int, int]:
         """Return, in one statement: members with a score, how many score more than `first_score`, the caller's
-        score (0 without one) and how many score more than the caller."""
-        scored = select(func.count()).select_from(PointsTally).where(*self.where, self.metric > 0)
-        ahead_of_first = select(func.count()).select_from(PointsTally).where(*self.where, self.metric > first_score)
+        score (0 without one) and how many score more than the caller — sums over the board's score histogram."""
         caller = select(self.metric).where(*self.where, PointsTally.user_id == caller_id).scalar_subquery()
         caller_score = func.coalesce(caller, 0)
-        ahead_of_caller = select(func.count()).select_from(PointsTally).where(*self.where, self.metric > caller_score)
-        stmt = select(
-            scored.scalar_subquery(),
-            ahead_of_first.scalar_subquery(),
-            caller_score,
-            ahead_of_caller.scalar_subquery(),
-        )
+
+        def members_above(score: Any) -> Any:
+            total = select(func.coalesce(func.sum(PointsHistogram.members), 0)).where(
+                *self.histogram, PointsHistogram.score > score
+            )
+            return total.scalar_subquery()
+
+        stmt = select(members_above(0), members_above(first_score), caller_score, members_above(caller_score))
         members, first_ahead, score, caller_ahead = (await self.tx.execute(stmt)).one()
         return int(members), int(first_ahead), int(score), int(caller_ahead)

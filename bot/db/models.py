@@ -259,6 +259,23 @@ class PointsTally(Base):
     reviews: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class PointsHistogram(Base):
+    """How many members of a board (server, period, round) have each score, per metric (points, reviews).
+
+    Kept with the tallies, so a rank is a sum over the few distinct scores above it, not a count over every member.
+    """
+
+    __tablename__ = "points_histogram"
+
+    guild_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)
+    starts: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    round: Mapped[str] = mapped_column(String(32), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(8), primary_key=True)
+    score: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    members: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class DailyPost(Base):
     """The daily problem claimed for one server and date; the UNIQUE key makes it once a day."""
 

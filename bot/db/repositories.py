@@ -7,27 +7,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core.scoring import REVIEW_REASONS, period_starts
+from bot.core.scoring import REVIEW_REASONS
+from bot.db.dialect import dialect_insert
 from bot.db.models import (
     Answer,
-    Base,
     DailyPost,
     GuildSettings,
     HintUse,
     Member,
     PointsEntry,
-    PointsTally,
     SessionRecord,
 )
-
-
-def _insert(tx: AsyncSession, model: type[Base]) -> Any:
-    """Return the dialect's INSERT, which supports ON CONFLICT on both backends."""
-    dialect = tx.bind.dialect.name if tx.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+from bot.db.tallies import TallyRepository
 
 
 class GuildRepository:
@@ -38,7 +31,7 @@ class GuildRepository:
 
     async def get_or_create(self, guild_id: int) -> GuildSettings:
         """Return a server's settings, creating defaults on first use."""
-        await self.tx.execute(_insert(self.tx, GuildSettings).values(guild_id=guild_id).on_conflict_do_nothing())
+        await self.tx.execute(dialect_insert(self.tx, GuildSettings).values(guild_id=guild_id).on_conflict_do_nothing())
         return await self.tx.get_one(GuildSettings, guild_id)
 
 
@@ -51,7 +44,9 @@ class MemberRepository:
     async def ensure(self, guild_id: int, user_id: int) -> None:
         """Record a member if they are new (idempotent)."""
         await GuildRepository(self.tx).get_or_create(guild_id)
-        stmt = _insert(self.tx, Member).values(guild_id=guild_id, user_id=user_id, joined_at=dt.datetime.now(dt.UTC))
+        stmt = dialect_insert(self.tx, Member).values(
+            guild_id=guild_id, user_id=user_id, joined_at=dt.datetime.now(dt.UTC)
+        )
         await self.tx.execute(stmt.on_conflict_do_nothing())
 
 
@@ -110,7 +105,9 @@ class SessionRepository:
 
     async def record_hint(self, session_id: int, question_id: str, stage: int, at: dt.datetime) -> bool:
         """Record a hint stage of a question; False if that stage was already used."""
-        stmt = _insert(self.tx, HintUse).values(session_id=session_id, question_id=question_id, stage=stage, used_at=at)
+        stmt = dialect_insert(self.tx, HintUse).values(
+            session_id=session_id, question_id=question_id, stage=stage, used_at=at
+        )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 
     async def hints_used(self, session_id: int) -> dict[str, int]:
@@ -170,7 +167,7 @@ class PointsRepository:
         A new line is added to the member's tallies (week, month, all time; every round and the session's round).
         """
         await MemberRepository(self.tx).ensure(guild_id, user_id)
-        stmt = _insert(self.tx, PointsEntry).values(
+        stmt = dialect_insert(self.tx, PointsEntry).values(
             guild_id=guild_id,
             user_id=user_id,
             delta=delta,
@@ -182,34 +179,8 @@ class PointsRepository:
         if (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount != 1:
             return False
         round_ = await self.tx.scalar(select(SessionRecord.round).where(SessionRecord.id == session_id))
-        await self._tally(guild_id, user_id, delta, int(reason in REVIEW_REASONS), at, round_ or "")
+        await TallyRepository(self.tx).add(guild_id, user_id, delta, int(reason in REVIEW_REASONS), at, round_ or "")
         return True
-
-    async def _tally(
-        self, guild_id: int, user_id: int, points: int, reviews: int, at: dt.datetime, round_: str
-    ) -> None:
-        rows = [
-            {
-                "guild_id": guild_id,
-                "period": period.value,
-                "starts": starts,
-                "round": scope,
-                "user_id": user_id,
-                "points": points,
-                "reviews": reviews,
-            }
-            for period, starts in period_starts(at).items()
-            for scope in dict.fromkeys(("", round_))
-        ]
-        stmt = _insert(self.tx, PointsTally).values(rows)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["guild_id", "period", "starts", "round", "user_id"],
-            set_={
-                "points": PointsTally.points + stmt.excluded.points,
-                "reviews": PointsTally.reviews + stmt.excluded.reviews,
-            },
-        )
-        await self.tx.execute(stmt)
 
     async def total(self, guild_id: int, user_id: int) -> int:
         """Return a member's points in a server."""
@@ -228,7 +199,7 @@ class DailyPostRepository:
     async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime) -> bool:
         """Claim the day's post; True only for the one caller that inserted the row."""
         await GuildRepository(self.tx).get_or_create(guild_id)
-        stmt = _insert(self.tx, DailyPost).values(
+        stmt = dialect_insert(self.tx, DailyPost).values(
             guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at
         )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1

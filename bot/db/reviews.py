@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.dialect import dialect_insert
 from bot.db.models import Feedback, GuildSettings, ReviewPrompt, SessionRecord
-from bot.db.repositories import _insert
 
 
 class ReviewRepository:
@@ -49,7 +49,7 @@ class ReviewRepository:
 
     async def add_prompt(self, session_id: int, criterion: str, channel_id: int, message_id: int) -> None:
         """Remember the message that collects votes on a criterion (a retry with the same message is a no-op)."""
-        stmt = _insert(self.tx, ReviewPrompt).values(
+        stmt = dialect_insert(self.tx, ReviewPrompt).values(
             message_id=message_id, session_id=session_id, channel_id=channel_id, criterion=criterion
         )
         await self.tx.execute(stmt.on_conflict_do_nothing())
@@ -60,7 +60,7 @@ class ReviewRepository:
 
     async def add_feedback(self, session_id: int, reviewer_id: int, body: str, at: dt.datetime) -> Feedback | None:
         """Store a reviewer's feedback; None if they already left some on this session."""
-        stmt = _insert(self.tx, Feedback).values(
+        stmt = dialect_insert(self.tx, Feedback).values(
             session_id=session_id, reviewer_id=reviewer_id, body=body, created_at=at
         )
         if (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount != 1:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.dialect import dialect_insert
 from bot.db.models import Vote
-from bot.db.repositories import _insert
 
 
 class VoteRepository:
@@ -22,7 +22,7 @@ class VoteRepository:
         self, session_id: int, kind: str, reviewer_id: int, criterion: str, score: int, at: dt.datetime
     ) -> None:
         """Store a vote; a second vote of the same kind by the same reviewer on a criterion replaces the first."""
-        stmt = _insert(self.tx, Vote).values(
+        stmt = dialect_insert(self.tx, Vote).values(
             session_id=session_id, kind=kind, reviewer_id=reviewer_id, criterion=criterion, score=score, voted_at=at
         )
         stmt = stmt.on_conflict_do_update(
@@ -58,7 +58,7 @@ class VoteRepository:
         # Executemany at the Core level: the ORM's bulk path costs more than the database for hundreds of rows.
         connection = await self.tx.connection()
         if scores:
-            stmt = _insert(self.tx, Vote)
+            stmt = dialect_insert(self.tx, Vote)
             stmt = stmt.on_conflict_do_update(
                 index_elements=["session_id", "kind", "reviewer_id", "criterion"],
                 set_={"score": stmt.excluded.score, "voted_at": stmt.excluded.voted_at},

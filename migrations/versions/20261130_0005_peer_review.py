@@ -102,10 +102,23 @@ def upgrade() -> None:
         "points_tallies",
         ["guild_id", "period", "starts", "round", "reviews", "user_id"],
     )
-    _backfill_tallies(tallies)
+    histogram = op.create_table(
+        "points_histogram",
+        sa.Column("guild_id", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("period", sa.String(length=8), nullable=False),
+        sa.Column("starts", sa.Date(), nullable=False),
+        sa.Column("round", sa.String(length=32), nullable=False),
+        sa.Column("metric", sa.String(length=8), nullable=False),
+        sa.Column("score", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("members", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "guild_id", "period", "starts", "round", "metric", "score", name=op.f("pk_points_histogram")
+        ),
+    )
+    _backfill_tallies(tallies, histogram)
 
 
-def _backfill_tallies(tallies: sa.Table) -> None:
+def _backfill_tallies(tallies: sa.Table, histogram: sa.Table) -> None:
     """Tally the ledger lines written before this revision (periods in UTC, as the bot counts them)."""
     rows = op.get_bind().execute(
         sa.text(
@@ -128,9 +141,18 @@ def _backfill_tallies(tallies: sa.Table) -> None:
         op.bulk_insert(
             tallies, [dict(zip(keys, key, strict=True), points=p, reviews=r) for key, (p, r) in totals.items()]
         )
+        buckets: dict[tuple, int] = {}
+        for (guild_id, period, start, scope, _), scores in totals.items():
+            for metric, score in zip(("points", "reviews"), scores, strict=True):
+                if score > 0:
+                    bucket = (guild_id, period, start, scope, metric, score)
+                    buckets[bucket] = buckets.get(bucket, 0) + 1
+        columns = ("guild_id", "period", "starts", "round", "metric", "score")
+        op.bulk_insert(histogram, [dict(zip(columns, b, strict=True), members=n) for b, n in buckets.items()])
 
 
 def downgrade() -> None:
+    op.drop_table("points_histogram")
     op.drop_index("ix_points_tallies_reviews", table_name="points_tallies")
     op.drop_index("ix_points_tallies_points", table_name="points_tallies")
     op.drop_table("points_tallies")

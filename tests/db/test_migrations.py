@@ -28,6 +28,7 @@ TABLES = {
     "review_prompts",
     "feedback",
     "points_tallies",
+    "points_histogram",
 }
 
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+from collections import Counter
+
+from sqlalchemy import text
 
 from bot.core.leaderboard import BoardKind, BoardQuery
 from bot.core.questions import Round
@@ -74,3 +78,23 @@ async def test_periods_start_in_utc_and_rounds_and_reviews_have_their_own_boards
     assert scores(await service.page(GUILD, BoardQuery(Period.ALL, Round.BEHAVIORAL), 0)) == [(1, 60)]
     reviewers = await service.page(GUILD, BoardQuery(Period.ALL, kind=BoardKind.REVIEWERS), 0, caller_id=1)
     assert scores(reviewers) == [(3, 2)] and reviewers.caller is None
+
+
+async def test_the_score_histogram_always_matches_the_tallies(database: Database) -> None:
+    rng = random.Random(3)
+    for i in range(80):
+        reason = rng.choice(["session", "review", "helpful"])
+        at = NOW - dt.timedelta(days=rng.randrange(40))
+        await _award(database, rng.randrange(1, 15), rng.choice([0, 10, 15, 90]), at, f"s:{i % 60}", reason=reason)
+    async with database.read() as tx:
+        tallies = (await tx.execute(text("SELECT period, starts, round, points, reviews FROM points_tallies"))).all()
+        buckets = (
+            await tx.execute(text("SELECT period, starts, round, metric, score, members FROM points_histogram"))
+        ).all()
+    expected = Counter()
+    for period, starts, scope, points, reviews in tallies:
+        for metric, score in (("points", points), ("reviews", reviews)):
+            if score > 0:
+                expected[(period, str(starts), scope, metric, score)] += 1
+    stored = Counter({(p, str(s), r, m, score): n for p, s, r, m, score, n in buckets if n})
+    assert stored == expected and len(expected) > 20
