@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 # Enough to amortise a commit over many events while a batch stays a few milliseconds of work.
 MAX_BATCH = 500
+# After the first event of a batch, wait this long for more: at a steady 2,000 events/s a batch then holds ~40
+# instead of 1–2, so the writer spends its time on votes rather than on transactions. A vote lands ≤ 20 ms later.
+LINGER_SECONDS = 0.02
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,8 @@ class VoteWriter:
             first = await self._queue.get()
             batch = [first] if first is not None else []
             stop = first is None
+            if not stop and self._queue.qsize() < MAX_BATCH:
+                await asyncio.sleep(LINGER_SECONDS)
             while not stop and len(batch) < MAX_BATCH and not self._queue.empty():
                 event = self._queue.get_nowait()
                 stop = event is None
