@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -32,20 +31,16 @@ class LeaderboardRepository:
             PointsTally.round == round_,
         )
 
-    async def page(self, offset: int, limit: int) -> Sequence[tuple[int, int]]:
-        """Return (user id, score) rows by score, highest first (ties by user id, as the index orders them)."""
-        stmt = (
-            select(PointsTally.user_id, self.metric)
+    def _page(self, offset: int, limit: int) -> Any:
+        return (
+            select(PointsTally.user_id, self.metric.label("score"))
             .where(*self.where, self.metric > 0)
             .order_by(self.metric.desc(), PointsTally.user_id.desc())
             .offset(offset)
             .limit(limit)
         )
-        return [(user_id, score) for user_id, score in (await self.tx.execute(stmt)).all()]
 
-    async def counts(self, first_score: int, caller_id: int) -> tuple[int, int, int, int]:
-        """Return, in one statement: members with a score, how many score more than `first_score`, the caller's
-        score (0 without one) and how many score more than the caller — sums over the board's score histogram."""
+    def _counts(self, first_score: Any, caller_id: int) -> list[Any]:
         caller = select(self.metric).where(*self.where, PointsTally.user_id == caller_id).scalar_subquery()
         caller_score = func.coalesce(caller, 0)
 
@@ -55,6 +50,19 @@ class LeaderboardRepository:
             )
             return total.scalar_subquery()
 
-        stmt = select(members_above(0), members_above(first_score), caller_score, members_above(caller_score))
-        members, first_ahead, score, caller_ahead = (await self.tx.execute(stmt)).one()
-        return int(members), int(first_ahead), int(score), int(caller_ahead)
+        return [members_above(0), members_above(first_score), caller_score, members_above(caller_score)]
+
+    async def read(self, offset: int, limit: int, caller_id: int) -> tuple[list[tuple[int, int]], tuple[int, ...]]:
+        """Return a page of (user id, score) rows, highest first (ties by user id, as the index orders them), and
+        the counts: members with a score, how many score more than the page's first row, the caller's score (0
+        without one) and how many score more than the caller — sums over the board's score histogram.
+
+        One round trip when the page has rows (the counts ride along on each row); two when it is empty.
+        """
+        page = self._page(offset, limit).cte("page")
+        first = select(func.max(page.c.score)).scalar_subquery()
+        found = (await self.tx.execute(select(page.c.user_id, page.c.score, *self._counts(first, caller_id)))).all()
+        if found:
+            return [(row[0], row[1]) for row in found], tuple(int(v) for v in found[0][2:])
+        counts = (await self.tx.execute(select(*self._counts(0, caller_id)))).one()
+        return [], tuple(int(v) for v in counts)

@@ -53,13 +53,15 @@ class LeaderboardService:
         page = max(page, 0)
         async with self.database.read() as tx:
             repo = LeaderboardRepository(tx, guild_id, query.period.value, starts, round_, METRIC[query.kind])
-            rows = await repo.page(page * PAGE_SIZE, PAGE_SIZE)
-            members, first_ahead, score, caller_ahead = await repo.counts(rows[0][1] if rows else 0, caller_id or -1)
+            rows, (members, first_ahead, score, caller_ahead) = await repo.read(
+                page * PAGE_SIZE, PAGE_SIZE, caller_id or -1
+            )
             pages = max(1, -(-members // PAGE_SIZE))
             if page >= pages and members:  # past the end (the board shrank, or a typed page): show the last
                 page = pages - 1
-                rows = await repo.page(page * PAGE_SIZE, PAGE_SIZE)
-                members, first_ahead, score, caller_ahead = await repo.counts(rows[0][1], caller_id or -1)
+                rows, (members, first_ahead, score, caller_ahead) = await repo.read(
+                    page * PAGE_SIZE, PAGE_SIZE, caller_id or -1
+                )
         caller = Standing(1 + caller_ahead, caller_id, score) if caller_id is not None and score > 0 else None
         standings = rank_page(rows, 1 + first_ahead, page * PAGE_SIZE)
         return BoardPage(query, min(page, pages - 1), pages, members, standings, caller, starts)
