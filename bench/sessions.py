@@ -23,8 +23,9 @@ from bot.core.bank import load_banks
 from bot.core.questions import Round
 from bot.db.engine import Database
 from bot.db.migrate import upgrade
-from bot.scheduling import Timers
+from bot.scheduling import Scheduler
 from bot.services.sessions import SessionService
+from bot.timers import Due, TimerKind, TimerRegistry
 
 
 def rss_mb() -> float:
@@ -42,17 +43,27 @@ async def main(count: int, window: float) -> None:
         database = Database.from_url(f"sqlite+aiosqlite:///{tmp}/bench.db")
         await upgrade(database.engine)
         service = SessionService(database, bank, random.Random(1))
-        timers = Timers()
-        timers.start()
+        scheduler = Scheduler()
+        scheduler.start()
+        timers = TimerRegistry(scheduler, lambda: dt.datetime.now(dt.UTC))
         lateness: list[float] = []
         done = asyncio.Event()
         rss_before = rss_mb()
 
-        async def fire(session_id: int, due: dt.datetime) -> None:
-            lateness.append((dt.datetime.now(dt.UTC) - due).total_seconds())
-            await service.end(session_id, dt.datetime.now(dt.UTC))
+        async def fire(due: Due) -> None:
+            lateness.append((dt.datetime.now(dt.UTC) - due.due).total_seconds())
+            await service.end(int(due.key.id), dt.datetime.now(dt.UTC))
             if len(lateness) == count:
                 done.set()
+
+        async def nudge(due: Due) -> None:
+            await asyncio.sleep(0)
+
+        async def nothing_pending() -> list:
+            return []
+
+        timers.register(TimerKind("end", fire, nothing_pending))
+        timers.register(TimerKind("nudge", nudge, nothing_pending))
 
         started = time.perf_counter()
         opened = []
@@ -62,18 +73,18 @@ async def main(count: int, window: float) -> None:
                 guild_id=1 + i % 50, user_id=1000 + i, round_=round_, now=dt.datetime.now(dt.UTC)
             )
             for n, nudge in enumerate(session.nudges()):
-                timers.at(nudge.at, f"s{session.id}:n{n}", asyncio.sleep, 0)
-            timers.at(session.deadline, f"s{session.id}:end", fire, session.id, session.deadline)
+                timers.at("nudge", f"{session.id}:{n}", nudge.at, session.guild_id)
+            timers.at("end", session.id, session.deadline, session.guild_id)
             opened.append(session.id)
         setup_seconds = time.perf_counter() - started
         rss_open = rss_mb()
-        print(f"opened {count} sessions in {setup_seconds:.1f} s; {timers.pending()} timers pending")
+        print(f"opened {count} sessions in {setup_seconds:.1f} s; {scheduler.pending()} timers pending")
         print(f"RSS: {rss_before:.0f} MiB before, {rss_open:.0f} MiB with all sessions open (budget 200)")
         # Deadlines are then compressed into the window (replacing the real ones), so the run takes a minute.
         first_due = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)
         for i, session_id in enumerate(opened):
             due = first_due + dt.timedelta(seconds=window * i / count)
-            timers.at(due, f"s{session_id}:end", fire, session_id, due)
+            timers.at("end", session_id, due, guild_id=1)
         await asyncio.wait_for(done.wait(), timeout=window + 120)
         lateness.sort()
         p50 = statistics.median(lateness)
@@ -82,7 +93,7 @@ async def main(count: int, window: float) -> None:
             f"deadline lateness over {len(lateness)} sessions: p50 {p50 * 1000:.1f} ms, "
             f"p99 {p99 * 1000:.1f} ms, max {lateness[-1] * 1000:.1f} ms (budget 1000 ms)"
         )
-        await timers.stop()
+        await scheduler.stop()
         await database.dispose()
 
 

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | practice ROUND | db upgrade | banks check | banks stats | sync-commands]`."""
+"""Command line: `python -m bot [run | practice ROUND | leaderboard | stats | db upgrade | banks … | sync-commands]`."""
 
 from __future__ import annotations
 
@@ -20,25 +20,34 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot", description="Mock Interviewer, a Discord mock-interview bot."
     )
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="connect to Discord and serve (the default)")
 
-    db = sub.add_parser("db", help="database maintenance")
-    db.add_subparsers(dest="db_command", required=True).add_parser("upgrade", help="migrate the database to head")
+    db = sub.add_parser("db", help="database maintenance: upgrade")
+    db.set_defaults(actions=db, action_names="upgrade")
+    db.add_subparsers(dest="action", metavar="ACTION").add_parser("upgrade", help="migrate the database to head")
 
-    banks = sub.add_parser("banks", help="question bank tools")
-    banks_sub = banks.add_subparsers(dest="banks_command", required=True)
+    banks = sub.add_parser("banks", help="question bank tools: check, stats, topics")
+    banks.set_defaults(actions=banks, action_names="check, stats or topics")
+    banks_sub = banks.add_subparsers(dest="action", metavar="ACTION")
     check = banks_sub.add_parser("check", help="validate the shipped banks and any extra directories")
     check.add_argument(
         "--strict", action="store_true", help="also fail on lint findings (coverage gaps are reported, not fatal)"
     )
     check.add_argument("dirs", nargs="*", type=Path, help="extra bank directories to load beside the shipped ones")
     banks_sub.add_parser("stats", help="print coverage: questions per round, difficulty and topic")
+    topics = banks_sub.add_parser("topics", help="list the topics `practice --topic` accepts")
+    topics.add_argument("round", nargs="?", type=_round, help=f"one of {', '.join(r.label for r in Round)}")
 
     practice = sub.add_parser("practice", help="run a mock interview in this terminal, no Discord needed")
     practice.add_argument("round", type=_round, help=f"one of {', '.join(r.label for r in Round)}")
-    practice.add_argument("--difficulty", type=Difficulty, choices=list(Difficulty))
-    practice.add_argument("--topic", help="a pattern, topic, design family or competency slug")
+    practice.add_argument("--difficulty", type=_difficulty, help="easy, medium or hard")
+    practice.add_argument("--topic", help="a topic or tag (see `banks topics ROUND`); case does not matter")
+    practice.add_argument(
+        "--script",
+        action="store_true",
+        help="read commands and answers from standard input (a file or pipe) instead of a terminal",
+    )
 
     from bot.reports import add_parsers
 
@@ -60,6 +69,15 @@ def _round(text: str) -> Round:
         ) from None
 
 
+def _difficulty(text: str) -> Difficulty:
+    try:
+        return Difficulty(text.strip().lower())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown difficulty {text!r}; use one of {', '.join(d.value for d in Difficulty)}"
+        ) from None
+
+
 def _configure_logging(level: int) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)-8s %(name)s: %(message)s")
     # Keep INFO for what an operator acts on: Alembic narrates every plugin and context, and APScheduler every job
@@ -68,76 +86,49 @@ def _configure_logging(level: int) -> None:
         logging.getLogger(chatty).setLevel(max(level, logging.WARNING))
 
 
-def _banks_check(dirs: Sequence[Path], strict: bool) -> int:
-    from bot.config import SHIPPED_BANKS
-    from bot.core.bank import load_banks
-    from bot.core.bank_lint import coverage_gaps, lint
+def _banks(args: argparse.Namespace) -> int:
+    from bot import banks_cli
 
-    bank = load_banks([SHIPPED_BANKS, *dirs])
-    for error in bank.errors:
-        print(f"error: {error}")
-    findings = lint(bank)
-    gaps = coverage_gaps(bank)
-    for finding in findings:
-        print(f"lint: {finding}")
-    for gap in gaps:
-        print(f"coverage: {gap}")
-    print(
-        f"{len(bank)} questions loaded; {len(bank.errors)} errors, {len(findings)} lint findings, "
-        f"{len(gaps)} coverage gaps"
-    )
-    failed = bank.errors or (strict and findings)
-    return 1 if failed else 0
+    if args.action == "check":
+        return banks_cli.check(args.dirs, args.strict)
+    if args.action == "topics":
+        return banks_cli.topics(args.round)
+    return banks_cli.stats()
 
 
-def _banks_stats() -> int:
-    from bot.config import SHIPPED_BANKS
-    from bot.core.bank import load_banks
-    from bot.core.bank_lint import coverage_table
+def _run(command: str, args: argparse.Namespace) -> int:
+    settings = load_settings()
+    _configure_logging(settings.log_level_number)
+    from bot import launcher
 
-    print(coverage_table(load_banks([SHIPPED_BANKS])))
+    if command == "db":
+        print(asyncio.run(launcher.upgrade_database(settings)))
+    elif command == "practice":
+        return asyncio.run(launcher.run_practice(settings, args.round, args.difficulty, args.topic, args.script))
+    elif command in ("leaderboard", "stats"):
+        from bot.reports import run
+
+        return asyncio.run(run(settings, args))
+    elif command == "sync-commands":
+        names = asyncio.run(launcher.sync_commands(settings, guild_id=args.guild or settings.dev_guild_id))
+        print(f"synced {len(names)} commands: {', '.join(sorted(names))}")
+    else:
+        asyncio.run(launcher.run_bot(settings))
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit status."""
+    """Run the command line and return the exit status: 0, 1 for a failed check, 2 for a failure to act on."""
     args = _parser().parse_args(argv)
     command = args.command or "run"
+    if getattr(args, "actions", None) is not None and args.action is None:
+        args.actions.error(f"choose what to do: {args.action_names}")
     if command == "banks":
-        return _banks_check(args.dirs, args.strict) if args.banks_command == "check" else _banks_stats()
+        return _banks(args)
     try:
-        settings = load_settings()
-        _configure_logging(settings.log_level_number)
-        if command == "db":
-            from bot.db.migrate import upgrade_to_head
-
-            asyncio.run(upgrade_to_head(settings.database_url))
-            print("database is at the latest revision")
-            return 0
-        if command == "practice":
-            from bot.launcher import run_practice
-
-            asyncio.run(run_practice(settings, args.round, args.difficulty, args.topic))
-            return 0
-        if command in ("leaderboard", "stats"):
-            from bot.reports import run
-
-            return asyncio.run(run(settings, args))
-        if command == "sync-commands":
-            from bot.launcher import sync_commands
-
-            names = asyncio.run(sync_commands(settings, guild_id=args.guild or settings.dev_guild_id))
-            print(f"synced {len(names)} commands: {', '.join(sorted(names))}")
-            return 0
-        from bot.launcher import run_bot
-
-        asyncio.run(run_bot(settings))
-        return 0
-    except SettingsError as exc:
+        return _run(command, args)
+    except (SettingsError, UserFacingError) as exc:
         print(exc, file=sys.stderr)
-        return 2
-    except UserFacingError as exc:
-        print(exc.message, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import pkgutil
+from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
@@ -22,6 +23,9 @@ from bot.services.reviews import ReviewService
 from bot.services.sessions import SessionService
 from bot.services.stats import StatsService
 from bot.timers import TimerRegistry
+
+if TYPE_CHECKING:
+    from cogs.daily._poster import DailyPoster
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,8 @@ class MockInterviewerBot(commands.Bot):
 
     # Set by the `cogs.mock` extension, which gives sessions their Discord rooms.
     lifecycle: SessionLifecycle
+    # Set by the `cogs.daily` extension; `/config daily` arms and cancels a server's post through it.
+    daily_poster: DailyPoster
 
     def __init__(self, settings: Settings, database: Database, bank: Bank, *, fire_timers: bool = True) -> None:
         # The bot never joins voice: discord.py's warning that voice libraries are missing is noise.

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,16 +17,41 @@ SHIPPED_BANKS = PROJECT_ROOT / "question_banks"
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{PROJECT_ROOT / 'data' / 'bot.db'}"
 SUPPORTED_SCHEMES = ("sqlite+aiosqlite", "postgresql+asyncpg")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# One rule wherever the command runs from: the project's own .env, unless this variable names another file
+# (empty: read none). The environment always wins over the file.
+ENV_FILE_VARIABLE = "MOCK_INTERVIEWER_ENV_FILE"
+PROJECT_ENV_FILE = PROJECT_ROOT / ".env"
 
 BOT_SETUP_HELP = """\
 DISCORD_TOKEN is not set: the bot needs a bot token to connect to Discord.
   1. Open https://discord.com/developers/applications, create an application, then Bot → Reset Token.
-  2. Put it in the environment or in .env:  DISCORD_TOKEN=your-token   (see .env.example)
+  2. Put it in the environment or in {env_file}:  DISCORD_TOKEN=your-token   (see .env.example)
   3. Invite the bot with the scopes `bot` and `applications.commands` and the permissions
      View Channels, Send Messages, Send Messages in Threads, Create Public Threads,
      Create Private Threads, Embed Links, Add Reactions, Read Message History.
-  4. Register the slash commands once:  python -m bot sync-commands
-No token? Practise in the terminal instead:  python -m bot practice behavioral"""
+  4. Register the slash commands once:  {command} sync-commands
+No token? Practise in the terminal instead:  {command} practice behavioral"""
+
+
+def env_file() -> Path | None:
+    """Return the .env file settings are read from: the project's, or MOCK_INTERVIEWER_ENV_FILE's (empty: none)."""
+    chosen = os.environ.get(ENV_FILE_VARIABLE)
+    if chosen is None:
+        return PROJECT_ENV_FILE
+    return Path(chosen) if chosen.strip() else None
+
+
+def cli_command() -> str:
+    """Return the command that started this program, as a person can retype it from here."""
+    script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if script is not None and script.name == "mock-interviewer":
+        return "mock-interviewer" if shutil.which("mock-interviewer") == str(script) else str(script)
+    python = Path(sys.executable)
+    try:
+        shown = str(python.relative_to(Path.cwd()))
+    except ValueError:
+        shown = "python" if shutil.which("python") == str(python) else str(python)
+    return f"{shown} -m bot"
 
 
 class SettingsError(Exception):
@@ -33,7 +61,8 @@ class SettingsError(Exception):
 class Settings(BaseSettings):
     """Everything the bot reads from its environment."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # The .env file is chosen by load_settings (see env_file), never the current directory.
+    model_config = SettingsConfigDict(env_file=None, env_file_encoding="utf-8", extra="ignore")
 
     discord_token: SecretStr | None = None
     database_url: str = DEFAULT_DATABASE_URL
@@ -104,12 +133,13 @@ class Settings(BaseSettings):
     def require_token(self) -> str:
         """Return the token, or raise with the instructions to get one."""
         if self.discord_token is None:
-            raise SettingsError(BOT_SETUP_HELP)
+            raise SettingsError(BOT_SETUP_HELP.format(env_file=env_file() or ".env", command=cli_command()))
         return self.discord_token.get_secret_value()
 
 
 def load_settings(**overrides: Any) -> Settings:
     """Build settings from the environment, turning validation errors into one line."""
+    overrides.setdefault("_env_file", env_file())
     try:
         return Settings(**overrides)
     except ValidationError as exc:

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import logging
-import sys
 
 import discord
 
 from bot.client import MockInterviewerBot
 from bot.clock import utcnow
-from bot.config import Settings
+from bot.config import Settings, cli_command
 from bot.core.bank import Bank, load_banks
 from bot.core.questions import Difficulty, Round
-from bot.core.session import Session
 from bot.db.engine import Database
-from bot.db.migrate import ensure_at_head
-from bot.practice import Terminal, practice
+from bot.db.migrate import ensure_at_head, upgrade_to_head
+from bot.failures import ExpectedFailure, database_failures, discord_failures, where
+from bot.practice import Practice, has_terminal, open_console
 from bot.services.sessions import SessionService
 
 log = logging.getLogger(__name__)
@@ -30,29 +29,53 @@ def load_bank(settings: Settings) -> Bank:
 
 
 async def run_bot(settings: Settings) -> None:
-    """Check the database, then connect and serve until stopped."""
+    """Check the database, then connect and serve until stopped; raises ExpectedFailure with one line."""
     token = settings.require_token()
     database = Database.from_url(settings.database_url)
     try:
-        await ensure_at_head(database.engine, auto_migrate=settings.auto_migrate)
+        async with database_failures(settings.database_url):
+            await ensure_at_head(database.engine, auto_migrate=settings.auto_migrate)
     except BaseException:
         await database.dispose()
         raise
     bot = MockInterviewerBot(settings, database, load_bank(settings))
-    async with bot:
+    async with discord_failures(), bot:
         await bot.start(token)
 
 
-async def run_practice(settings: Settings, round_: Round, difficulty: Difficulty | None, topic: str | None) -> Session:
-    """Run one terminal session against the configured database (a local SQLite file by default)."""
+async def upgrade_database(settings: Settings) -> str:
+    """Migrate the database to the latest schema; return what was done, in one line."""
+    place = where(settings.database_url)
+    async with database_failures(settings.database_url):
+        before, head = await upgrade_to_head(settings.database_url)
+    if before is None:
+        return f"created the database at {place} (schema revision {head})"
+    if before == head:
+        return f"the database at {place} is already at the latest schema revision ({head})"
+    return f"upgraded the database at {place} from schema revision {before} to {head}"
+
+
+async def run_practice(
+    settings: Settings, round_: Round, difficulty: Difficulty | None, topic: str | None, script: bool = False
+) -> int:
+    """Run one terminal session against the configured database; return the exit status.
+
+    Without an interactive terminal the session would end unseen, so it is refused unless `script` says the
+    input is a script meant for it. Raises ExpectedFailure with one line.
+    """
+    if not script and not has_terminal():
+        raise ExpectedFailure(
+            "practice needs an interactive terminal, and standard input or output is not one. "
+            f"To drive it from a file or a pipe, add --script: {cli_command()} practice {round_.label} --script"
+        )
     database = Database.from_url(settings.database_url)
     try:
-        # A local practice database is upgraded in place; a shared one only when allowed.
-        await ensure_at_head(database.engine, auto_migrate=settings.auto_migrate or database.is_sqlite)
+        async with database_failures(settings.database_url):
+            # A local practice database is upgraded in place; a shared one only when allowed.
+            await ensure_at_head(database.engine, auto_migrate=settings.auto_migrate or database.is_sqlite)
         service = SessionService(database, load_bank(settings))
-        return await practice(
-            service, round_, Terminal(sys.stdin, sys.stdout), utcnow, difficulty=difficulty, topic=topic
-        )
+        session = Practice(service, open_console(script), utcnow, cli_command())
+        return await session.run(round_, difficulty, topic)
     finally:
         await database.dispose()
 
@@ -61,7 +84,7 @@ async def sync_commands(settings: Settings, guild_id: int | None = None) -> list
     """Register the slash commands globally, or instantly in one server; return their names."""
     token = settings.require_token()
     bot = MockInterviewerBot(settings, Database.from_url(settings.database_url), load_bank(settings), fire_timers=False)
-    async with bot:
+    async with discord_failures(), bot:
         await bot.login(token)
         guild = discord.Object(guild_id) if guild_id else None
         if guild is not None:

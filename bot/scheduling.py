@@ -60,6 +60,11 @@ class Scheduler:
         if self._scheduler.get_job(key) is not None:
             self._scheduler.remove_job(key)
 
+    def when(self, key: str) -> dt.datetime | None:
+        """Return when a pending wake-up is due, or None if there is none under that key."""
+        job = self._scheduler.get_job(key)
+        return job.trigger.run_date if job is not None else None
+
     def pending(self) -> int:
         """Return how many timers are waiting."""
         return len(self._scheduler.get_jobs())

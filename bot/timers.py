@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 
 # A timer firing this much after its instant counts as late (the handler may say so).
 LATE_AFTER = dt.timedelta(seconds=30)
+# A failing handler is tried this many times in all, waiting RETRY_DELAY × attempt between tries.
+ATTEMPTS = 3
+RETRY_DELAY = dt.timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,10 @@ def _catch_up_job(key: TimerKey) -> str:
     return f"{key}:catch-up"
 
 
+def _retry_job(key: TimerKey) -> str:
+    return f"{key}:retry"
+
+
 class TimerRegistry:
     """Schedules, rebuilds, catches up and cancels the timers of every registered kind."""
 
@@ -157,6 +164,7 @@ class TimerRegistry:
         self._recurring.pop(key, None)
         self.scheduler.cancel(str(key))
         self.scheduler.cancel(_catch_up_job(key))
+        self.scheduler.cancel(_retry_job(key))
 
     async def rebuild(self) -> None:
         """List every kind's pending timers from the database; schedule future ones and catch up past ones."""
@@ -198,13 +206,19 @@ class TimerRegistry:
     def _wake(self, key: TimerKey, when: dt.datetime, *, late: bool) -> None:
         self.scheduler.at(when, str(key), self._fire, Due(key, when, late), True)
 
-    async def _fire(self, due: Due, rearm: bool) -> None:
+    async def _fire(self, due: Due, rearm: bool, attempt: int = 1) -> None:
         kind = self._kinds[due.key.kind]
         late = due.late or self.clock() - due.due > LATE_AFTER
         try:
             await kind.handler(dataclasses.replace(due, late=late))
-        except Exception:
-            log.exception("timer %s failed", due.key)
+        except Exception as exc:
+            if attempt < ATTEMPTS:
+                # A passing fault (a locked database, a Discord hiccup) gets a few more tries, never endless ones.
+                log.warning("timer %s failed (%s); trying again in %s", due.key, exc, RETRY_DELAY * attempt)
+                retry_at = self.clock() + RETRY_DELAY * attempt
+                self.scheduler.at(retry_at, _retry_job(due.key), self._fire, due, False, attempt + 1)
+            else:
+                log.exception("timer %s failed %d times; giving up", due.key, attempt)
         finally:
             recurring = self._recurring.get(due.key)
             if rearm and recurring is not None:

@@ -1,18 +1,26 @@
-"""`/config`: server settings for admins (Manage Server, checked in code)."""
+"""`/config`: server settings for admins (Manage Server, checked in code), and each member's own time zone."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.clock import utcnow
+from bot.core.daily import parse_time, parse_zone, zone_matches
 from bot.core.errors import UserFacingError
 from bot.core.review import MAX_WINDOW_HOURS
+from bot.services.daily import DailyService
+from bot.ui import daily as ui
 
 if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
+
+RoundChoice = Literal["coding", "ml-coding", "ml-theory", "system-design", "behavioral", "mix"]
+DifficultyChoice = Literal["easy", "medium", "hard", "rotate"]
 
 
 def require_manage_guild(interaction: discord.Interaction) -> None:
@@ -23,24 +31,21 @@ def require_manage_guild(interaction: discord.Interaction) -> None:
 
 
 class Config(commands.Cog):
-    """Admin settings."""
+    """Admin settings, and a member's own time zone."""
 
-    config = app_commands.Group(
-        name="config",
-        description="Server settings for Mock Interviewer (admins)",
-        guild_only=True,
-        default_permissions=discord.Permissions(manage_guild=True),
-    )
+    # No `default_permissions`: members need `/config my-timezone`; every server setting checks Manage Server in code.
+    config = app_commands.Group(name="config", description="Settings for Mock Interviewer", guild_only=True)
 
     def __init__(self, bot: MockInterviewerBot) -> None:
         self.bot = bot
+        self.daily = DailyService(bot.database, bot.bank)
 
     @config.command(name="practice-channel")
     @app_commands.describe(channel="where /mock opens its threads; leave empty to use the channel of the command")
     async def practice_channel(
         self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
     ) -> None:
-        """Choose the channel where mock interview threads open"""
+        """Choose the channel where mock interview threads open (Manage Server)"""
         require_manage_guild(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
         await self.bot.guild_config.set_practice_channel(interaction.guild_id, channel.id if channel else None)
@@ -76,6 +81,86 @@ class Config(commands.Cog):
             else "Leaderboard channel cleared."
         )
         await interaction.followup.send(text, ephemeral=True)
+
+    @config.command(name="daily")
+    @app_commands.describe(
+        channel="where the daily problem is posted",
+        time="local time of the post, 24-hour HH:MM, e.g. 09:30",
+        timezone="IANA time zone of the server, e.g. Europe/Berlin",
+        round_="which round's questions (mix rotates through all five)",
+        difficulty="easy, medium, hard, or rotate",
+        role="a role to ping with each post (none if empty)",
+        skip_after_hours="a post this many hours late (the bot was down) is skipped, not sent; 6 by default",
+    )
+    @app_commands.rename(round_="round")
+    async def daily(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel,
+        time: str,
+        timezone: str,
+        round_: RoundChoice = "mix",
+        difficulty: DifficultyChoice = "rotate",
+        role: discord.Role | None = None,
+        skip_after_hours: app_commands.Range[int, 1, 23] = 6,
+    ) -> None:
+        """Post a problem every day at the server's time (Manage Server)"""
+        require_manage_guild(interaction)
+        at, zone = parse_time(time), parse_zone(timezone)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        settings = await self.daily.configure(
+            interaction.guild_id,
+            channel_id=channel.id,
+            at=at,
+            zone=zone,
+            round_=round_,
+            difficulty=difficulty,
+            role_id=role.id if role else None,
+            cutoff=dt.timedelta(hours=skip_after_hours),
+            now=utcnow(),
+        )
+        self.bot.daily_poster.schedule(interaction.guild_id, at, zone)
+        first = settings.schedule.next_post(utcnow())
+        ping = f", pinging {role.mention}" if role else ""
+        await interaction.followup.send(
+            f"The daily problem will be posted in {channel.mention} every day at {at:%H:%M} {zone}{ping} "
+            f"({round_}, {difficulty}); the next one <t:{int(first.timestamp())}:R>.",
+            ephemeral=True,
+        )
+
+    @daily.autocomplete("timezone")
+    async def _zones(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=z, value=z) for z in zone_matches(current)]
+
+    @config.command(name="daily-off")
+    async def daily_off(self, interaction: discord.Interaction) -> None:
+        """Stop posting the daily problem (Manage Server)"""
+        require_manage_guild(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.daily.turn_off(interaction.guild_id)
+        self.bot.daily_poster.unschedule(interaction.guild_id)
+        await interaction.followup.send("The daily problem is off. `/config daily` turns it on again.", ephemeral=True)
+
+    @config.command(name="show")
+    async def show(self, interaction: discord.Interaction) -> None:
+        """List every server setting (Manage Server)"""
+        require_manage_guild(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        settings = await self.daily.settings(interaction.guild_id)
+        await interaction.followup.send(ui.settings_text(settings), ephemeral=True)
+
+    @config.command(name="my-timezone")
+    @app_commands.describe(timezone="your IANA time zone, e.g. Europe/Berlin: your streak days are counted in it")
+    async def my_timezone(self, interaction: discord.Interaction, timezone: str) -> None:
+        """Set the time zone your daily streak is counted in"""
+        zone = parse_zone(timezone)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.daily.set_member_zone(interaction.guild_id, interaction.user.id, zone)
+        await interaction.followup.send(f"Your streak days are now counted in {zone}.", ephemeral=True)
+
+    @my_timezone.autocomplete("timezone")
+    async def _my_zones(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=z, value=z) for z in zone_matches(current)]
 
 
 async def setup(bot: MockInterviewerBot) -> None:

@@ -16,6 +16,8 @@ from bot.db.migrate import upgrade
 # CI sets TEST_POSTGRES_URL (from .ci/start-postgres) and REQUIRE_POSTGRES=1, so these tests run, never skip.
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
 REQUIRE_POSTGRES = os.environ.get("REQUIRE_POSTGRES") == "1"
+# Programs the tests start read no .env: not the developer's in the project, whatever the current directory.
+os.environ["MOCK_INTERVIEWER_ENV_FILE"] = ""
 
 
 async def _reset_postgres(url: str) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from bot.core.questions import MODEL_BY_ROUND, RUBRIC_CRITERIA, Question, Round
 
@@ -57,6 +60,20 @@ EXTRA: dict[Round, dict[str, Any]] = {
 EXTRA[Round.ML_CODING] = {**EXTRA[Round.CODING], "pattern": "metrics"}
 
 
+def question_data(round_: Round, number: int = 1, **overrides: Any) -> dict[str, Any]:
+    """Return the fields of a valid question of a round, as a bank file would hold them (no `round`)."""
+    data = make_question(round_, number, **overrides).model_dump(mode="json", by_alias=True, exclude={"round"})
+    return {k: v for k, v in data.items() if v not in (None, [], "") or k in overrides}
+
+
+def write_bank(folder: Path, round_: Round, *questions: dict[str, Any], name: str = "custom.yaml") -> Path:
+    """Write a bank file of one round holding the given questions; return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(yaml.safe_dump({"round": round_.value, "questions": list(questions)}, sort_keys=False), "utf-8")
+    return path
+
+
 def make_question(round_: Round, number: int = 1, **overrides: Any) -> Question:
     """Return a valid question of a round, with an id ending in `number`."""
     prefix = {"coding": "cod", "ml_coding": "mlc", "ml_theory": "mlt", "system_design": "sd", "behavioral": "beh"}
@@ -70,3 +87,31 @@ def make_question(round_: Round, number: int = 1, **overrides: Any) -> Question:
         **overrides,
     }
     return MODEL_BY_ROUND[round_].model_validate(data)
+
+
+def _sentences(label: str, count: int, idea: str) -> str:
+    return " ".join(f"{label}, note {i}: {idea}." for i in range(1, count + 1))
+
+
+# A question whose interviewer packet holds over 7,000 characters: more than one Discord message can carry.
+OVERSIZED_PACKET: dict[str, Any] = {
+    "model_answer": "\n\n".join(
+        _sentences(f"Answer part {p}", 7, "sort once, then sweep left to right while keeping a running best value")
+        for p in range(1, 7)
+    ),
+    "hints": [
+        _sentences(f"Hint {n}", 4, "think about which order of visiting makes later work cheap") for n in (1, 2, 3)
+    ],
+    "follow_ups": [
+        _sentences(f"Follow-up {n}", 4, "how would memory use change if the data arrived as a stream")
+        for n in (1, 2, 3, 4)
+    ],
+    "key_points": [
+        {
+            "point": _sentences(f"Key point {n}", 3, "names the invariant the sweep keeps"),
+            "weight": 2,
+            "must_have": n < 3,
+        }
+        for n in (1, 2, 3, 4)
+    ],
+}

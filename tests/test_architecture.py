@@ -38,6 +38,14 @@ def test_core_imports_nothing_of_discord_sql_or_the_rest_of_the_bot() -> None:
                 assert name.startswith("bot.core"), f"{path.name} imports {name}, outside bot.core"
 
 
+def test_cogs_reach_the_database_only_through_services() -> None:
+    for path in (PROJECT_ROOT / "cogs").rglob("*.py"):
+        for name in _imports(path):
+            top = name.split(".")[0]
+            assert top not in {"sqlalchemy", "aiosqlite", "asyncpg", "alembic"}, f"{path.name} imports {name}"
+            assert not name.startswith("bot.db"), f"{path.name} imports {name}: use a service in bot/services"
+
+
 def test_importing_core_loads_no_discord_or_sqlalchemy() -> None:
     code = (
         "import sys, bot.core.bank, bot.core.bank_lint, bot.core.questions, bot.core.errors;"

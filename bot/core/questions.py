@@ -127,6 +127,10 @@ COMPETENCIES = [
     "mentoring",
     "motivation-why-us",
     "ml-project-deep-dive",
+    "tell-me-about-yourself",
+    "stakeholder-communication",
+    "continuous-learning",
+    "ethics-responsible-ai",
 ]
 
 
@@ -215,6 +219,8 @@ class Case(Strict):
     expected: Any = None
     expected_expr: str | None = None
     hidden: bool = False
+    # The prompt rule (a key of the question's `rules`) that this case exists to enforce.
+    rule: Slug | None = None
 
     @model_validator(mode="after")
     def _one_of_each(self) -> Case:
@@ -232,6 +238,8 @@ class CodingQuestion(QuestionBase):
     pattern: Slug
     signature: Annotated[str, StringConstraints(pattern=r"^def \w+\(.*\)( -> .+)?:$")]
     constraints: list[Text] = []
+    # Rules the prompt or constraints state, by slug; each needs a test case labelled `rule: <slug>`.
+    rules: dict[Slug, Text] = {}
     examples: list[Example] = Field(min_length=1)
     tests: list[Case] = Field(min_length=5)
     checker: Literal["exact", "unordered", "float_tol"] = "exact"
@@ -254,6 +262,9 @@ class CodingQuestion(QuestionBase):
         _require_one_of("pattern", self.pattern, allowed)
         if sum(t.hidden for t in self.tests) < 2:
             raise ValueError("tests needs at least 2 hidden cases")
+        for number, case in enumerate(self.tests, start=1):
+            if case.rule is not None and case.rule not in self.rules:
+                raise ValueError(f"test {number} names rule {case.rule!r}, which `rules` does not declare")
         return self
 
 

@@ -51,13 +51,15 @@ def minutes_left(session: Session, now: dt.datetime) -> str:
     return f"{seconds // 60} min {seconds % 60:02d} s"
 
 
-def reveal(question: Question) -> str:
-    """Return the key points, the model answer and the rubric, shown at the end."""
+def reveal(question: Question, *, model_answer: bool = True) -> str:
+    """Return the key points, the model answer (unless shown elsewhere) and the rubric, shown at the end."""
     points = "\n".join(
         f"- {'**must** · ' if k.must_have else ''}{k.point} (weight {k.weight})" for k in question.key_points
     )
     rubric = "\n".join(f"- **{name.replace('_', ' ')}**: {text}" for name, text in question.rubric.items())
     parts = [f"**Key points**\n{points}", f"**Model answer**\n{question.model_answer.strip()}", f"**Rubric**\n{rubric}"]
+    if not model_answer:
+        del parts[1]
     if isinstance(question, CodingQuestion):
         rc = question.reference_complexity
         parts.append(f"**Reference complexity**: time {rc.time}, space {rc.space}")

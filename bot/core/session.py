@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.core.bank import Bank
@@ -125,6 +125,16 @@ class Nudge:
 
 
 @dataclass(frozen=True)
+class SubmittedAnswer:
+    """An answer as stored: which question, the text, when (UTC) and whether it came after time ran out."""
+
+    question_id: str
+    text: str
+    at: dt.datetime
+    late: bool
+
+
+@dataclass(frozen=True)
 class Hint:
     """A revealed hint stage."""
 
@@ -162,6 +172,7 @@ class Session:
     current: int = 0
     hints_used: tuple[int, ...] = ()
     answers: int = 0
+    late_answers: int = 0
     ratings: tuple[tuple[str, int], ...] = field(default=())
     ended_at: dt.datetime | None = None
 
@@ -268,14 +279,25 @@ class Session:
         hint = Hint(stage=used + 1, total=len(ladder), text=ladder[used])
         return replace(self, hints_used=tuple(counts)), hint
 
-    def submit(self, text: str, now: dt.datetime) -> Session:
-        """Accept an answer; several submissions are allowed."""
-        self.require_running(now)
+    def answer_is_late(self, now: dt.datetime) -> bool:
+        """Tell whether an answer given now comes after the time ran out (still accepted, marked late)."""
+        timed_out = self.state is SessionState.ENDED and self.ended_at is not None and self.ended_at >= self.deadline
+        return now >= self.deadline and (self.state is SessionState.RUNNING or timed_out)
+
+    def submit(self, text: str, now: dt.datetime, max_chars: int | None = MAX_ANSWER_CHARS) -> Session:
+        """Accept an answer; several are allowed, and one typed while the time ran out is kept as late.
+
+        `max_chars` None lifts the Discord limit (the terminal). Raises SessionNotRunning once the session
+        was ended or cancelled before its deadline, InvalidAnswer for an empty or too long answer.
+        """
+        late = self.answer_is_late(now)
+        if not late:
+            self.require_running(now)
         if not text.strip():
             raise InvalidAnswer("Your answer is empty: write something before submitting.")
-        if len(text) > MAX_ANSWER_CHARS:
-            raise InvalidAnswer(f"Answers are limited to {MAX_ANSWER_CHARS:,} characters; yours has {len(text):,}.")
-        return replace(self, answers=self.answers + 1)
+        if max_chars is not None and len(text) > max_chars:
+            raise InvalidAnswer(f"Answers are limited to {max_chars:,} characters; yours has {len(text):,}.")
+        return replace(self, answers=self.answers + 1, late_answers=self.late_answers + late)
 
     def next_question(self, now: dt.datetime) -> Session:
         """Move a series round to its next question."""
@@ -311,6 +333,10 @@ class Session:
         return replace(self, ratings=tuple(sorted(ratings.items())))
 
 
+# How long ago a question counts as seen when only its id is known.
+_LONG_AGO = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
 def pick_questions(
     bank: Bank,
     round_: Round,
@@ -318,18 +344,36 @@ def pick_questions(
     *,
     difficulty: Difficulty | None = None,
     topic: str | None = None,
-    seen: Iterable[str] = (),
+    seen: Mapping[str, dt.datetime] | Iterable[str] = (),
 ) -> list[Question]:
-    """Choose the question (or the series) for a new session, preferring unseen ones."""
+    """Choose the question (or the series) for a new session: unseen ones first, then the least recently seen.
+
+    `seen` maps question ids to when the member last saw them (a plain set of ids counts as seen equally long
+    ago). The topic is matched case-insensitively. Raises SessionError when no question matches the filters, naming the
+    closest topics when the topic is unknown.
+    """
+    if topic is not None:
+        topic = _known_topic(bank, round_, topic)
     wanted = SERIES_LENGTH.get(round_, 1)
-    seen = set(seen)
-    fresh = bank.select(round_, difficulty=difficulty, topic=topic, exclude=seen)
+    last_seen = dict(seen) if isinstance(seen, Mapping) else dict.fromkeys(seen, _LONG_AGO)
+    fresh = bank.select(round_, difficulty=difficulty, topic=topic, exclude=last_seen)
     rng.shuffle(fresh)
-    if len(fresh) < wanted:  # top up with seen questions rather than refuse
-        again = [q for q in bank.select(round_, difficulty=difficulty, topic=topic) if q.id in seen]
-        rng.shuffle(again)
+    if len(fresh) < wanted:  # the unseen pool is exhausted: top up with the least recently seen
+        again = [q for q in bank.select(round_, difficulty=difficulty, topic=topic) if q.id in last_seen]
+        rng.shuffle(again)  # ties in a random order; the sort below is stable
+        again.sort(key=lambda q: last_seen[q.id])
         fresh += again
     if not fresh:
         filters = ", ".join(f"{k} {v}" for k, v in (("difficulty", difficulty), ("topic", topic)) if v)
         raise SessionError(f"No {round_.label} questions match {filters or 'your request'}: try fewer filters.")
     return fresh[:wanted]
+
+
+def _known_topic(bank: Bank, round_: Round, typed: str) -> str:
+    """Return the slug a typed topic means, or raise SessionError with the closest ones."""
+    slug = bank.match_topic(round_, typed)
+    if slug is not None:
+        return slug
+    close = bank.suggest_topics(round_, typed)
+    hint = f"did you mean {', '.join(close)}?" if close else "try fewer filters."
+    raise SessionError(f"No {round_.label} questions match topic {typed.strip()}: {hint}")

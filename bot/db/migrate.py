@@ -9,10 +9,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.config import PROJECT_ROOT, SettingsError
+from bot.config import PROJECT_ROOT, SettingsError, cli_command
 from bot.db.engine import create_engine
-
-UPGRADE_COMMAND = "python -m bot db upgrade"
 
 
 def alembic_config() -> Config:
@@ -57,11 +55,13 @@ async def downgrade(engine: AsyncEngine, revision: str = "base") -> None:
         await conn.run_sync(_downgrade, revision)
 
 
-async def upgrade_to_head(database_url: str) -> None:
-    """Upgrade the database at a URL to head (the `db upgrade` command)."""
+async def upgrade_to_head(database_url: str) -> tuple[str | None, str | None]:
+    """Upgrade the database at a URL to head (the `db upgrade` command); return the revisions before and after."""
     engine = create_engine(database_url)
     try:
+        before = await current_revision(engine)
         await upgrade(engine)
+        return before, head_revision()
     finally:
         await engine.dispose()
 
@@ -75,4 +75,4 @@ async def ensure_at_head(engine: AsyncEngine, *, auto_migrate: bool) -> None:
         await upgrade(engine)
         return
     state = "has never been migrated" if current is None else f"is at revision {current}, not {head}"
-    raise SettingsError(f"The database {state}: run `{UPGRADE_COMMAND}` (or set AUTO_MIGRATE=true).")
+    raise SettingsError(f"The database {state}: run `{cli_command()} db upgrade` (or set AUTO_MIGRATE=true).")

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -80,6 +81,12 @@ class GuildSettings(Base):
     review_window_hours: Mapped[int] = mapped_column(Integer, default=48, server_default="48")
     leaderboard_channel_id: Mapped[int | None]
     leaderboard_message_id: Mapped[int | None]
+    daily_round: Mapped[str] = mapped_column(String(16), default="mix", server_default="mix")
+    daily_difficulty: Mapped[str] = mapped_column(String(8), default="rotate", server_default="rotate")
+    daily_role_id: Mapped[int | None]
+    # A post later than this (the bot was down) is skipped, not sent.
+    daily_cutoff_minutes: Mapped[int] = mapped_column(Integer, default=360, server_default="360")
+    daily_last_post_at: Mapped[dt.datetime | None]
 
 
 class Member(Base):
@@ -89,8 +96,11 @@ class Member(Base):
 
     guild_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     user_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # None: the server's zone applies (streak days are counted in this zone).
+    timezone: Mapped[str | None] = mapped_column(String(64))
     joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The local time of the member's daily deck reminder; None: reminders off (the default).
+    deck_remind_at: Mapped[dt.time | None] = mapped_column(Time)
 
 
 class SessionRecord(Base):
@@ -165,6 +175,8 @@ class Answer(Base):
     question_id: Mapped[str] = mapped_column(String(80))
     body: Mapped[str] = mapped_column(Text)
     submitted_at: Mapped[dt.datetime]
+    # Submitted after the time ran out (typed while the deadline passed): kept, and shown as late.
+    late: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     session: Mapped[SessionRecord] = relationship(back_populates="answers")
 
@@ -280,7 +292,11 @@ class DailyPost(Base):
     """The daily problem claimed for one server and date; the UNIQUE key makes it once a day."""
 
     __tablename__ = "daily_posts"
-    __table_args__ = (UniqueConstraint("guild_id", "post_date"),)
+    __table_args__ = (
+        UniqueConstraint("guild_id", "post_date"),
+        # A ✅ reaction looks its message up here.
+        Index("ix_daily_posts_message_id", "message_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     guild_id: Mapped[int] = mapped_column(ForeignKey("guild_settings.guild_id", ondelete="CASCADE"))
@@ -288,3 +304,62 @@ class DailyPost(Base):
     question_id: Mapped[str] = mapped_column(String(80))
     message_id: Mapped[int | None]
     claimed_at: Mapped[dt.datetime]
+    due_at: Mapped[dt.datetime | None]
+    channel_id: Mapped[int | None]
+    thread_id: Mapped[int | None]
+    # The message is sent with this enforced nonce, so a retry after a crash never posts a second one.
+    nonce: Mapped[str | None] = mapped_column(String(25))
+    posted_at: Mapped[dt.datetime | None]
+    hints_posted: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class DailySolve(Base):
+    """A member marked a day's problem solved; once per member and post."""
+
+    __tablename__ = "daily_solves"
+    __table_args__ = (
+        ForeignKeyConstraint(["guild_id", "user_id"], ["members.guild_id", "members.user_id"], ondelete="CASCADE"),
+        UniqueConstraint("post_id", "user_id"),
+        Index("ix_daily_solves_guild_user", "guild_id", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int]
+    user_id: Mapped[int]
+    post_id: Mapped[int] = mapped_column(Integer, ForeignKey("daily_posts.id", ondelete="CASCADE"))
+    solved_at: Mapped[dt.datetime]
+
+
+class DeckCardRecord(Base):
+    """A question in a member's review deck, with its FSRS card state; the note is the member's one line."""
+
+    __tablename__ = "deck_cards"
+    __table_args__ = (
+        ForeignKeyConstraint(["guild_id", "user_id"], ["members.guild_id", "members.user_id"], ondelete="CASCADE"),
+        UniqueConstraint("guild_id", "user_id", "question_id"),
+        Index("ix_deck_cards_member_due", "guild_id", "user_id", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int]
+    user_id: Mapped[int]
+    question_id: Mapped[str] = mapped_column(String(80))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(Text)
+    due: Mapped[dt.datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_rating: Mapped[int | None] = mapped_column(Integer)
+    last_review: Mapped[dt.datetime | None]
+    added_at: Mapped[dt.datetime]
+
+
+class DeckReview(Base):
+    """An FSRS review log line, kept so the scheduler's parameters can be optimised from real reviews."""
+
+    __tablename__ = "deck_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    card_id: Mapped[int] = mapped_column(Integer, ForeignKey("deck_cards.id", ondelete="CASCADE"), index=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    reviewed_at: Mapped[dt.datetime]
+    log: Mapped[str] = mapped_column(Text)

@@ -119,14 +119,24 @@ class SessionRepository:
         )
         return {question_id: int(count) for question_id, count in (await self.tx.execute(stmt)).all()}
 
-    async def answer_count(self, session_id: int) -> int:
-        """Return how many answers a session has stored."""
-        stmt = select(func.count()).select_from(Answer).where(Answer.session_id == session_id)
-        return int(await self.tx.scalar(stmt) or 0)
+    async def answer_counts(self, session_id: int) -> tuple[int, int]:
+        """Return how many answers a session has stored, and how many of them came late."""
+        stmt = select(func.count(), func.count().filter(Answer.late)).where(Answer.session_id == session_id)
+        total, late = (await self.tx.execute(stmt)).one()
+        return int(total), int(late)
 
-    async def add_answer(self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime) -> Answer:
-        """Store an answer a candidate submitted."""
-        answer = Answer(session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at)
+    async def answers(self, session_id: int) -> Sequence[Answer]:
+        """Return a session's answers in the order they were submitted."""
+        stmt = select(Answer).where(Answer.session_id == session_id).order_by(Answer.submitted_at, Answer.id)
+        return (await self.tx.scalars(stmt)).all()
+
+    async def add_answer(
+        self, session_id: int, user_id: int, question_id: str, body: str, at: dt.datetime, *, late: bool = False
+    ) -> Answer:
+        """Store an answer a candidate submitted (late: after the time ran out)."""
+        answer = Answer(
+            session_id=session_id, user_id=user_id, question_id=question_id, body=body, submitted_at=at, late=late
+        )
         self.tx.add(answer)
         await self.tx.flush()
         return answer
@@ -137,12 +147,22 @@ class SessionRepository:
         stmt = delete(Answer).where(Answer.user_id == user_id, Answer.session_id.in_(ids))
         return (await self.tx.execute(stmt)).rowcount
 
-    async def seen_question_ids(self, guild_id: int, user_id: int) -> set[str]:
-        """Return the ids of questions a member has already been asked."""
-        stmt = select(SessionRecord.question_id).where(
-            SessionRecord.guild_id == guild_id, SessionRecord.user_id == user_id
+    async def last_seen(self, guild_id: int, user_id: int) -> dict[str, dt.datetime]:
+        """Return when a member was last shown each question: every question of every session they opened.
+
+        A series session shows all its questions (each is revealed at the end), so every id counts, not
+        only the first; a cancelled session never reached the member and does not count.
+        """
+        stmt = select(SessionRecord.question_ids, SessionRecord.started_at).where(
+            SessionRecord.guild_id == guild_id,
+            SessionRecord.user_id == user_id,
+            SessionRecord.state != "cancelled",
         )
-        return set((await self.tx.scalars(stmt)).all())
+        seen: dict[str, dt.datetime] = {}
+        for question_ids, started_at in (await self.tx.execute(stmt)).all():
+            for question_id in question_ids.split():
+                seen[question_id] = max(started_at, seen.get(question_id, started_at))
+        return seen
 
 
 class PointsRepository:
@@ -196,11 +216,11 @@ class DailyPostRepository:
     def __init__(self, tx: AsyncSession) -> None:
         self.tx = tx
 
-    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime) -> bool:
-        """Claim the day's post; True only for the one caller that inserted the row."""
+    async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime, **values: Any) -> bool:
+        """Claim the day's post; True only for the one caller that inserted the row (`values`: more columns)."""
         await GuildRepository(self.tx).get_or_create(guild_id)
         stmt = dialect_insert(self.tx, DailyPost).values(
-            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at
+            guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at, **values
         )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 

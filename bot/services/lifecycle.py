@@ -45,6 +45,10 @@ class RevealPart:
 class SessionRoom(Protocol):
     """Where a session's messages go: its Discord thread, or the terminal."""
 
+    @property
+    def where(self) -> str:
+        """Say where the messages went, for the member (e.g. `<#123>`, "your direct messages")."""
+
     async def nudge(self, session: Session, text: str) -> None:
         """Post a timed reminder; raise RoomGone if the room is unusable."""
 
@@ -53,6 +57,14 @@ class SessionRoom(Protocol):
 
 
 Rooms = Callable[[Session], Awaitable[SessionRoom | None]]
+
+
+@dataclass(frozen=True)
+class Ending:
+    """A session that just ended, and where its reveal was posted (None: nowhere could take it)."""
+
+    session: Session
+    where: str | None
 
 
 def reveal_nonce(session_id: int, index: int) -> str:
@@ -82,7 +94,7 @@ class SessionLifecycle:
                 self.timers.at(NUDGE, f"{session.id}:{index}", nudge.at, session.guild_id)
         self.timers.at(END, session.id, session.deadline, session.guild_id)
 
-    async def finish(self, session_id: int, ended_by: int | None = None, *, late: bool = False) -> Session | None:
+    async def finish(self, session_id: int, ended_by: int | None = None, *, late: bool = False) -> Ending | None:
         """End a session once (button, command or deadline) and reveal; None if it had already ended."""
         session = await self.sessions.end(session_id, self.clock(), user_id=ended_by)
         if session is None:
@@ -91,16 +103,16 @@ class SessionLifecycle:
         for index in range(len(session.nudges())):
             self.timers.cancel(NUDGE, f"{session_id}:{index}")
         headline = "Time is up" if ended_by is None else "Session ended"
-        await self.reveal(session, headline + (" (while the bot was offline)" if late else ""))
-        return session
+        where = await self.reveal(session, headline + (" (while the bot was offline)" if late else ""))
+        return Ending(session, where)
 
-    async def reveal(self, session: Session, headline: str) -> None:
-        """Post the reveal parts not yet recorded as posted; a room that is gone ends the attempt for good."""
+    async def reveal(self, session: Session, headline: str) -> str | None:
+        """Post the reveal parts not yet recorded as posted, and say where; a room that is gone ends it for good."""
         room = await self.rooms(session)
         if room is None:
             log.info("session %s has nowhere to post its reveal; marking it done", session.id)
             await self.sessions.complete_reveal(session.id, self.clock())
-            return
+            return None
         parts = room.reveal(session, headline)
         try:
             for index in range(await self.sessions.reveal_step(session.id), len(parts)):
@@ -115,6 +127,8 @@ class SessionLifecycle:
         except RoomGone:
             log.info("the room of session %s is gone; its reveal stops here", session.id)
             await self.sessions.complete_reveal(session.id, self.clock())
+            return None
+        return room.where
 
     async def _on_deadline(self, due: Due) -> None:
         await self.finish(int(due.key.id), late=due.late)

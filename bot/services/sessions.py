@@ -15,6 +15,7 @@ from bot.core.questions import Difficulty, Round
 from bot.core.review import VoteKind, rating_kind
 from bot.core.scoring import Reason, earns_session_points, session_points
 from bot.core.session import (
+    MAX_ANSWER_CHARS,
     Action,
     AlreadyRunning,
     Hint,
@@ -22,6 +23,7 @@ from bot.core.session import (
     SessionError,
     SessionNotRunning,
     SessionState,
+    SubmittedAnswer,
     pick_questions,
 )
 from bot.db.engine import Database
@@ -52,16 +54,22 @@ class SessionService:
         difficulty: Difficulty | None = None,
         topic: str | None = None,
         interviewer_id: int | None = None,
+        question_id: str | None = None,
     ) -> Session:
-        """Start a session for a member, refusing a second running one."""
+        """Start a session for a member, refusing a second running one; `question_id` is asked first if given."""
         try:
             async with self.database.write() as tx:
                 repo = SessionRepository(tx)
                 running = await repo.running_for(guild_id, user_id)
                 if running is not None:
                     raise AlreadyRunning(Round(running.round), running.thread_id)
-                seen = await repo.seen_question_ids(guild_id, user_id)
+                seen = await repo.last_seen(guild_id, user_id)
+                first = self.bank.get(question_id) if question_id else None
+                if first is not None:
+                    seen[first.id] = now  # asked first, so never picked again for the rest of a series
                 questions = pick_questions(self.bank, round_, self.rng, difficulty=difficulty, topic=topic, seen=seen)
+                if first is not None:
+                    questions = [first, *(q for q in questions if q.id != first.id)][: len(questions)]
                 session = Session.start(
                     guild_id=guild_id,
                     candidate_id=user_id,
@@ -105,6 +113,7 @@ class SessionService:
                 raise MissingQuestion(f"Question {question_id} of this session is no longer in the banks.")
             questions.append(question)
         hints = await repo.hints_used(session_id)
+        answers, late_answers = await repo.answer_counts(session_id)
         votes = await VoteRepository(tx).for_session(session_id, VoteKind.SELF)
         return Session(
             id=row.id,
@@ -118,7 +127,8 @@ class SessionService:
             state=SessionState(row.state),
             current=row.current_index,
             hints_used=tuple(hints.get(q.id, 0) for q in questions),
-            answers=await repo.answer_count(session_id),
+            answers=answers,
+            late_answers=late_answers,
             ratings=tuple(sorted((v.criterion, v.score) for v in votes)),
             ended_at=row.ended_at,
         )
@@ -136,6 +146,12 @@ class SessionService:
         if row is None:
             raise SessionError("You have no running session.")
         return row.id
+
+    async def running_session(self, guild_id: int, user_id: int) -> Session | None:
+        """Return the member's running session in a server, or None."""
+        async with self.database.read() as tx:
+            row = await SessionRepository(tx).running_for(guild_id, user_id)
+            return None if row is None else await self._load(tx, row.id)
 
     async def attach_thread(self, session_id: int, thread_id: int) -> None:
         """Remember the thread a session runs in."""
@@ -157,14 +173,26 @@ class SessionService:
             await SessionRepository(tx).record_hint(session_id, session.question.id, hint.stage, now)
             return session, hint
 
-    async def submit(self, session_id: int, user_id: int, text: str, now: dt.datetime) -> Session:
-        """Store an answer from the candidate."""
+    async def submit(
+        self, session_id: int, user_id: int, text: str, now: dt.datetime, max_chars: int | None = MAX_ANSWER_CHARS
+    ) -> Session:
+        """Store an answer from the candidate; one given after the time ran out is stored marked late.
+
+        Compare `late_answers` before and after to tell the member it was late. Raises SessionError.
+        """
         async with self.database.write() as tx:
-            session = await self._load(tx, session_id)
-            session.authorize(user_id, Action.ANSWER)
-            session = session.submit(text, now)
-            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now)
+            before = await self._load(tx, session_id)
+            before.authorize(user_id, Action.ANSWER)
+            session = before.submit(text, now, max_chars)
+            late = session.late_answers > before.late_answers
+            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now, late=late)
             return session
+
+    async def answers(self, session_id: int) -> list[SubmittedAnswer]:
+        """Return a session's stored answers, oldest first."""
+        async with self.database.read() as tx:
+            rows = await SessionRepository(tx).answers(session_id)
+        return [SubmittedAnswer(row.question_id, row.body, row.submitted_at, row.late) for row in rows]
 
     async def next_question(self, session_id: int, user_id: int, now: dt.datetime) -> Session:
         """Move a series round on to its next question."""

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 
 from bot.core.render import clip
-from bot.ui.session import FIELD_LIMIT
+from bot.ui.fit import FIELD_LIMIT
 
 
 def _lines(commands: Iterable[app_commands.Command | app_commands.Group], prefix: str = "") -> list[str]:
@@ -30,6 +30,13 @@ def help_embed(commands: Iterable[app_commands.Command | app_commands.Group]) ->
         "ML system design and behavioral. Practise offline with `python -m bot practice <round>`.",
         colour=discord.Colour.blurple(),
     )
-    text = "\n".join(_lines(commands))
-    embed.add_field(name="Commands", value=clip(text, FIELD_LIMIT) or "None yet.", inline=False)
+    # A field holds 1,024 characters: the list continues in further fields rather than being cut.
+    chunks: list[list[str]] = [[]]
+    for line in (clip(line, FIELD_LIMIT) for line in _lines(commands)):
+        if chunks[-1] and len("\n".join([*chunks[-1], line])) > FIELD_LIMIT:
+            chunks.append([])
+        chunks[-1].append(line)
+    for index, chunk in enumerate(chunks):
+        name = "Commands" if index == 0 else "Commands (continued)"
+        embed.add_field(name=name, value="\n".join(chunk) or "None yet.", inline=False)
     return embed

@@ -12,15 +12,12 @@ from bot.core.questions import BehavioralQuestion, DesignQuestion, Question, Rou
 from bot.core.render import clip
 from bot.core.scoring import earns_session_points, max_points, session_points
 from bot.core.session import Hint, Session
+from bot.ui import fit
+from bot.ui.fit import DESCRIPTION_LIMIT, FIELD_LIMIT, TITLE_LIMIT, Field
+from bot.ui.fit import batches as batches  # the cog sends each batch of embeds as one message
 
-# Discord's limits: thread name 1–100, embed title 256, description 4,096, field value 1,024.
+# Discord allows thread names of 1–100 characters.
 THREAD_NAME_LIMIT = 100
-TITLE_LIMIT = 256
-DESCRIPTION_LIMIT = 4_096
-FIELD_LIMIT = 1_024
-# Across all the embeds of one message: at most 10, and 6,000 characters in total.
-MESSAGE_EMBEDS = 10
-MESSAGE_EMBED_CHARS = 6_000
 COLOURS = {
     Round.CODING: discord.Colour.blue(),
     Round.ML_CODING: discord.Colour.teal(),
@@ -28,17 +25,6 @@ COLOURS = {
     Round.SYSTEM_DESIGN: discord.Colour.orange(),
     Round.BEHAVIORAL: discord.Colour.green(),
 }
-
-
-def batches(embeds: list[discord.Embed]) -> list[list[discord.Embed]]:
-    """Group embeds into messages: Discord allows 10 per message and 6,000 characters across them."""
-    groups: list[list[discord.Embed]] = [[]]
-    for embed in embeds:
-        group = groups[-1]
-        if group and (len(group) == MESSAGE_EMBEDS or sum(map(len, group)) + len(embed) > MESSAGE_EMBED_CHARS):
-            groups.append(group := [])
-        group.append(embed)
-    return groups
 
 
 def thread_name(session: Session, member_name: str) -> str:
@@ -53,33 +39,38 @@ def timestamp(moment: dt.datetime, style: str = "R") -> str:
 
 
 def question_embed(session: Session) -> discord.Embed:
-    """Render the current question with difficulty, time limit, agenda and live countdown."""
+    """Render the current question with difficulty, time limit, agenda and live countdown, as one embed."""
     question = session.question
     position = f" ({session.current + 1}/{len(session.questions)})" if session.is_series else ""
-    embed = discord.Embed(
-        title=clip(f"{session.round.label}{position} · {question.title}", TITLE_LIMIT),
-        description=clip(render.question_body(question), DESCRIPTION_LIMIT - 200),
-        colour=COLOURS[session.round],
-    )
-    embed.add_field(name="Difficulty", value=question.difficulty.value)
-    embed.add_field(
-        name="Time limit", value=f"{int((session.deadline - session.started_at).total_seconds() // 60)} min"
-    )
-    embed.add_field(name="Ends", value=f"{timestamp(session.deadline)} ({timestamp(session.deadline, 't')})")
+    minutes = int((session.deadline - session.started_at).total_seconds() // 60)
+    fields = [
+        Field("Difficulty", question.difficulty.value, inline=True),
+        Field("Time limit", f"{minutes} min", inline=True),
+        Field("Ends", f"{timestamp(session.deadline)} ({timestamp(session.deadline, 't')})", inline=True),
+    ]
     if session.current == 0:
-        embed.add_field(name="Agenda", value=clip("\n".join(render.agenda_lines(session)), FIELD_LIMIT), inline=False)
-    embed.set_footer(text=f"Session {session.id} · Hint, Submit answer and End are below")
-    return embed
+        fields.append(Field("Agenda", fit.clip("\n".join(render.agenda_lines(session)), FIELD_LIMIT, "agenda")))
+    return fit.one_embed(
+        f"{session.round.label}{position} · {question.title}",
+        render.question_body(question),
+        colour=COLOURS[session.round],
+        fields=fields,
+        footer=f"Session {session.id} · Hint, Submit answer and End are below",
+        what="question card",
+    )
 
 
 def hint_embed(hint: Hint, by_interviewer: bool) -> discord.Embed:
     """Render a hint behind a spoiler, so onlookers choose whether to read it."""
     who = " from the interviewer" if by_interviewer else ""
-    return discord.Embed(
-        title=f"Hint {hint.stage}/{hint.total}{who}",
-        description=clip(f"||{hint.text}||", DESCRIPTION_LIMIT),
+    return fit.one_embed(
+        f"Hint {hint.stage}/{hint.total}{who}",
+        hint.text,
         colour=discord.Colour.gold(),
-    ).set_footer(text=f"Each hint lowers this session's maximum to {max_points(hint.stage)} points.")
+        footer=f"Each hint lowers this session's maximum to {max_points(hint.stage)} points.",
+        what=f"hint {hint.stage}",
+        wrap="||",
+    )
 
 
 def answer_embed(session: Session, author: str, text: str) -> discord.Embed:
@@ -94,40 +85,46 @@ def answer_embed(session: Session, author: str, text: str) -> discord.Embed:
     return embed
 
 
+def returned_answer_embed(text: str) -> discord.Embed:
+    """Hand an answer that could not be stored back to its author (sent privately)."""
+    return discord.Embed(
+        title="Your answer", description=clip(text, DESCRIPTION_LIMIT), colour=discord.Colour.greyple()
+    )
+
+
 def reveal_embeds(session: Session) -> list[discord.Embed]:
-    """Render what good looks like for each question, one embed each (≤ 6,000 characters)."""
+    """Render what good looks like for each question; long text continues in more embeds (send with `batches`)."""
     return [
-        discord.Embed(
-            title=clip(f"What good looks like · {q.title}", TITLE_LIMIT),
-            description=clip(render.reveal(q), DESCRIPTION_LIMIT),
-            colour=COLOURS[session.round],
-        )
+        embed
         for q in session.questions
+        for embed in fit.embeds(f"What good looks like · {q.title}", render.reveal(q), colour=COLOURS[session.round])
     ]
 
 
 def follow_up_text(session: Session) -> str:
-    """Return 1–2 follow-up questions per question, as the interviewer would ask them."""
+    """Return 1–2 follow-up questions per question, as the interviewer would ask them (one message)."""
     lines = ["**Follow-up questions** (discuss them in this thread):"]
     for question in session.questions:
         lines.append(render.follow_ups(question, count=2 if not session.is_series else 1))
-    return clip("\n".join(lines), 2_000)
+    return fit.clip("\n".join(lines), fit.CONTENT_LIMIT, "follow-up message")
 
 
 def packet_embeds(session: Session) -> list[discord.Embed]:
-    """Render the private interviewer packet: hints, follow-ups, key points, rubric."""
-    embeds = []
-    for question in session.questions:
-        embed = discord.Embed(
-            title=clip(f"Interviewer packet · {question.title}", TITLE_LIMIT),
-            description=clip(render.reveal(question), DESCRIPTION_LIMIT),
+    """Render the private interviewer packet: hints, follow-ups, key points, rubric (send with `batches`)."""
+    return [
+        embed
+        for question in session.questions
+        for embed in fit.embeds(
+            f"Interviewer packet · {question.title}",
+            render.reveal(question),
             colour=discord.Colour.dark_gold(),
+            fields=[
+                Field("Hint ladder", _numbered(question.hints)),
+                Field("Follow-ups", _numbered(question.follow_ups)),
+                Field("What good looks like", _good(question)),
+            ],
         )
-        embed.add_field(name="Hint ladder", value=clip(_numbered(question.hints), FIELD_LIMIT), inline=False)
-        embed.add_field(name="Follow-ups", value=clip(_numbered(question.follow_ups), FIELD_LIMIT), inline=False)
-        embed.add_field(name="What good looks like", value=clip(_good(question), FIELD_LIMIT), inline=False)
-        embeds.append(embed)
-    return embeds
+    ]
 
 
 def _numbered(items: list[str]) -> str:

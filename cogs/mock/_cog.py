@@ -12,9 +12,10 @@ from discord.ext import commands
 from bot.clock import utcnow
 from bot.core.errors import UserFacingError
 from bot.core.questions import Difficulty, Round
-from bot.core.session import Action, AlreadyRunning, Session
+from bot.core.session import Action, AlreadyRunning, Session, SessionNotRunning
 from bot.ui import session as ui
-from cogs.mock._views import AnswerModal, controls
+from bot.ui.errors import report
+from cogs.mock._views import AnswerModal, controls, parse_answer_form
 
 if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
@@ -95,8 +96,9 @@ class Mock(commands.Cog):
         """End your running session and see the key points"""
         session_id = await self.sessions.running_id(interaction.guild_id, interaction.user.id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.lifecycle.finish(session_id, ended_by=interaction.user.id)
-        await interaction.followup.send("Session ended: the key points are in its thread.", ephemeral=True)
+        ending = await self.lifecycle.finish(session_id, ended_by=interaction.user.id)
+        where = ending.where if ending and ending.where else "its thread"
+        await interaction.followup.send(f"Session ended: the key points are in {where}.", ephemeral=True)
 
     @mock.command(name="forget")
     async def forget(self, interaction: discord.Interaction) -> None:
@@ -115,11 +117,19 @@ class Mock(commands.Cog):
         topic: str | None,
         interviewer: discord.Member | None,
         private: bool,
+        *,
+        question_id: str | None = None,
     ) -> None:
-        """Acknowledge at once, open the session, its thread and its timers; undo all if the thread fails."""
+        """Acknowledge at once, check where the thread can open, then open the session, its thread and its timers.
+
+        Whatever fails after the session is written (thread refused, rate limit, permissions) cancels it, so no
+        running session is ever left without a thread. `question_id` asks that question first (e.g. the daily
+        problem) instead of choosing one.
+        """
         if interviewer is not None and interviewer.bot:
             raise UserFacingError("Pick a person as interviewer, not a bot.")
         await interaction.response.defer(ephemeral=True, thinking=True)
+        channel, note = await self._practice_channel(interaction)
         try:
             session = await self.sessions.open(
                 guild_id=interaction.guild_id,
@@ -129,41 +139,62 @@ class Mock(commands.Cog):
                 difficulty=difficulty,
                 topic=topic,
                 interviewer_id=interviewer.id if interviewer else None,
+                question_id=question_id,
             )
         except AlreadyRunning as exc:
             link = f" Its thread: <#{exc.thread_id}>." if exc.thread_id else ""
             raise UserFacingError(exc.message + link) from None
         try:
-            thread = await self._create_thread(interaction, session, private)
-        except (discord.HTTPException, discord.RateLimited) as exc:
+            thread = await self._start_thread(channel, session, interaction.user, interviewer, private)
+        except Exception as exc:
             await self.sessions.cancel(session.id, utcnow())
-            raise UserFacingError(_thread_failure(exc)) from None
-        await self.sessions.attach_thread(session.id, thread.id)
-        for member in filter(None, (interaction.user, interviewer)):
-            await thread.add_user(member)
-        await thread.send(embed=ui.question_embed(session), view=controls(session))
+            if isinstance(exc, discord.HTTPException | discord.RateLimited):
+                raise UserFacingError(_thread_failure(exc)) from None
+            raise
         self.lifecycle.schedule(session)
         partner = f" {interviewer.mention} is your interviewer." if interviewer else ""
-        await interaction.followup.send(f"Your session is open in {thread.mention}.{partner}", ephemeral=True)
+        await interaction.followup.send(f"Your session is open in {thread.mention}.{partner}{note}", ephemeral=True)
 
-    async def _create_thread(self, interaction: discord.Interaction, session: Session, private: bool) -> discord.Thread:
-        channel = await self._practice_channel(interaction)
+    async def _start_thread(
+        self,
+        channel: discord.TextChannel,
+        session: Session,
+        candidate: discord.abc.User,
+        interviewer: discord.Member | None,
+        private: bool,
+    ) -> discord.Thread:
         kind = discord.ChannelType.private_thread if private else discord.ChannelType.public_thread
-        return await channel.create_thread(
-            name=ui.thread_name(session, interaction.user.display_name),
+        thread = await channel.create_thread(
+            name=ui.thread_name(session, candidate.display_name),
             type=kind,
             auto_archive_duration=THREAD_ARCHIVE_MINUTES,
             invitable=False,
         )
+        await self.sessions.attach_thread(session.id, thread.id)
+        for member in filter(None, (candidate, interviewer)):
+            await thread.add_user(member)
+        await thread.send(embed=ui.question_embed(session), view=controls(session))
+        return thread
 
-    async def _practice_channel(self, interaction: discord.Interaction) -> discord.TextChannel:
+    async def _practice_channel(self, interaction: discord.Interaction) -> tuple[discord.TextChannel, str]:
+        """Return the text channel where the thread opens, and a note for the member if it is not the usual one."""
+        here = interaction.channel.parent if isinstance(interaction.channel, discord.Thread) else interaction.channel
+        channel, note = here, ""
         configured = await self.bot.guild_config.practice_channel(interaction.guild_id)
-        channel = interaction.guild.get_channel(configured) if configured else interaction.channel
-        if isinstance(channel, discord.Thread):
-            channel = channel.parent
+        if configured is not None:
+            channel = interaction.guild.get_channel(configured)
+            if channel is None:
+                channel = here
+                note = (
+                    "\nThe practice channel an admin chose no longer exists, so your thread opened here. "
+                    "Ask an admin to choose one again with `/config practice-channel`."
+                )
         if not isinstance(channel, discord.TextChannel):
-            raise UserFacingError("Start a mock interview from a text channel (threads open there).")
-        return channel
+            raise UserFacingError(
+                "Start a mock interview from a text channel: session threads open there, not in a forum post, "
+                "a voice channel or a thread of those."
+            )
+        return channel, note
 
     # -- buttons ----------------------------------------------------------------------------------
 
@@ -173,7 +204,7 @@ class Mock(commands.Cog):
         if action is Action.ANSWER:
             session = await self.sessions.authorized(session_id, user, action)
             session.require_running(utcnow())
-            await interaction.response.send_modal(AnswerModal(session_id))
+            await AnswerModal(session_id).open(interaction)
         elif action is Action.HINT:
             await interaction.response.defer()
             session, hint = await self.sessions.hint(session_id, user, utcnow())
@@ -194,9 +225,17 @@ class Mock(commands.Cog):
                 await interaction.followup.send(embeds=embeds, ephemeral=True)
 
     async def submit(self, interaction: discord.Interaction, session_id: int, text: str) -> None:
-        """Store a modal answer and echo it in the thread."""
+        """Store an answer from the form and echo it in the thread; if the session is over, hand the text back."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        session = await self.sessions.submit(session_id, interaction.user.id, text, utcnow())
+        try:
+            session = await self.sessions.submit(session_id, interaction.user.id, text, utcnow())
+        except SessionNotRunning:
+            await interaction.followup.send(
+                "This session has already ended, so your answer was not stored. Here it is, so nothing is lost:",
+                embed=ui.returned_answer_embed(text),
+                ephemeral=True,
+            )
+            return
         await interaction.channel.send(embed=ui.answer_embed(session, interaction.user.display_name, text))
         await interaction.followup.send(f"Answer saved ({len(text):,} characters).", ephemeral=True)
 
@@ -207,6 +246,20 @@ class Mock(commands.Cog):
         await interaction.followup.send(
             f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it.", ephemeral=True
         )
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Take every answer form the bot issued, also one opened before a restart or left open for hours."""
+        if interaction.type is not discord.InteractionType.modal_submit:
+            return
+        parsed = parse_answer_form(interaction.data)
+        if parsed is None:
+            return
+        session_id, text = parsed
+        try:
+            await self.submit(interaction, session_id, text)
+        except Exception as error:  # every failure is reported to the member
+            await report(interaction, error, f"answer to session {session_id}")
 
 
 def _thread_failure(exc: Exception) -> str:

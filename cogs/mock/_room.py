@@ -13,7 +13,6 @@ from bot.core.questions import RUBRIC_CRITERIA
 from bot.core.review import SCORE_EMOJI
 from bot.core.session import Session
 from bot.services.lifecycle import RevealPart, RoomGone
-from bot.services.reviews import ReviewService
 from bot.ui import review as review_ui
 from bot.ui import session as ui
 from cogs.mock._views import rating_views
@@ -27,16 +26,28 @@ log = logging.getLogger(__name__)
 RATING_PROMPT = "Rate the session on the rubric (candidate: yourself; interviewer: the candidate)."
 
 
-class ThreadRoom:
-    """Posts to one session thread; a thread that is gone or closed to the bot raises RoomGone."""
+# Discord's codes for a thread the bot can no longer post in: unknown channel, missing access, missing
+# permissions, thread archived (and locked), thread locked, cannot send to this user (closed DMs).
+UNUSABLE = {10003, 50001, 50013, 50083, 160005, 50007}
 
-    def __init__(self, thread: discord.abc.Messageable, reviews: ReviewService) -> None:
-        self.thread = thread
-        self.reviews = reviews
+
+class ThreadRoom:
+    """Posts to a session's thread; if the thread is gone or closed to the bot, the reveal goes to the candidate's
+    direct messages instead (nudges are dropped), and if those are closed too, RoomGone is raised."""
+
+    def __init__(self, bot: MockInterviewerBot, thread: discord.abc.Messageable | None, candidate_id: int) -> None:
+        self.bot = bot
+        self.target = thread
+        self.candidate_id = candidate_id
+        self.where = f"<#{thread.id}>" if isinstance(thread, discord.Thread) else "its thread"
+        self._in_dm = False
+        self.reviews = bot.reviews
 
     async def nudge(self, session: Session, text: str) -> None:
-        """Post an agenda reminder."""
-        await self._send(None, content=f"⏰ {text}")
+        """Post an agenda reminder in the thread."""
+        if self.target is None:
+            raise RoomGone("no thread")
+        await self._send(None, fallback=False, content=f"⏰ {text}")
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
         """Return the headline, key points, follow-ups, rating selects, the summary card and one review prompt per
@@ -67,11 +78,16 @@ class ThreadRoom:
         embed = review_ui.invite_field(ui.summary_embed(session, candidate, interviewer), closes_at)
         return await self._send(nonce, embed=embed, view=feedback_view(session.id))
 
-    async def _prompt(self, session: Session, criterion: str, nonce: str) -> int:
-        """Post a criterion's prompt, remember it, and pre-add the four score reactions (adding again is a no-op)."""
+    async def _prompt(self, session: Session, criterion: str, nonce: str) -> int | None:
+        """Post a criterion's prompt, remember it, and pre-add the four score reactions (adding again is a no-op).
+
+        Peer review happens in the thread: when the reveal went to the candidate's DMs, no prompt is posted.
+        """
+        if self._in_dm or not isinstance(self.target, discord.Thread):
+            return None
         message_id = await self._send(nonce, content=review_ui.prompt_text(criterion))
-        await self.reviews.add_prompt(session.id, criterion, self.thread.id, message_id)  # type: ignore[attr-defined]
-        message = self.thread.get_partial_message(message_id)  # type: ignore[attr-defined]
+        await self.reviews.add_prompt(session.id, criterion, self.target.id, message_id)
+        message = self.target.get_partial_message(message_id)
         try:
             for emoji in SCORE_EMOJI:
                 await message.add_reaction(emoji)
@@ -79,12 +95,29 @@ class ThreadRoom:
             raise RoomGone(str(exc)) from exc
         return message_id
 
-    async def _send(self, nonce: str | None, **message: Any) -> int:
+    async def _send(self, nonce: str | None, *, fallback: bool = True, **message: Any) -> int:
+        if self.target is not None:
+            try:
+                return await _post(self.target, nonce, message)
+            except discord.HTTPException as exc:
+                if exc.code not in UNUSABLE:
+                    raise
+                if self._in_dm or not fallback:
+                    raise RoomGone(str(exc)) from exc
+                log.info("session thread unusable (%s); sending the rest to the candidate's DMs", exc.code)
+        if not fallback or self._in_dm:
+            raise RoomGone("the candidate's direct messages are closed too")
         try:
-            sent = await self.thread.send(nonce=nonce, **message) if nonce else await self.thread.send(**message)
-        except (discord.NotFound, discord.Forbidden) as exc:
-            raise RoomGone(str(exc)) from exc
-        return sent.id
+            user = self.bot.get_user(self.candidate_id) or await self.bot.fetch_user(self.candidate_id)
+            self.target, self._in_dm, self.where = await user.create_dm(), True, "your direct messages"
+            return await _post(self.target, nonce, message)
+        except discord.HTTPException as exc:
+            raise RoomGone(f"direct messages: {exc}") from exc
+
+
+async def _post(target: discord.abc.Messageable, nonce: str | None, message: dict[str, Any]) -> int:
+    sent = await target.send(nonce=nonce, **message) if nonce else await target.send(**message)
+    return sent.id
 
 
 class ThreadRooms:
@@ -93,16 +126,13 @@ class ThreadRooms:
     def __init__(self, bot: MockInterviewerBot) -> None:
         self.bot = bot
 
-    async def __call__(self, session: Session) -> ThreadRoom | None:
-        """Return the session's thread room, or None if it has no thread or the thread is gone."""
+    async def __call__(self, session: Session) -> ThreadRoom:
+        """Return the session's room; its thread is None if it never had one or it is gone."""
         thread_id = await self.bot.sessions.thread_of(session.id)
-        if thread_id is None:
-            return None
-        channel = self.bot.get_channel(thread_id)
-        if channel is None:
+        channel = self.bot.get_channel(thread_id) if thread_id else None
+        if channel is None and thread_id is not None:
             try:
                 channel = await self.bot.fetch_channel(thread_id)
             except (discord.NotFound, discord.Forbidden):
                 log.info("thread %s of session %s is gone", thread_id, session.id)
-                return None
-        return ThreadRoom(channel, self.bot.reviews)  # type: ignore[arg-type]
+        return ThreadRoom(self.bot, channel, session.candidate_id)  # type: ignore[arg-type]

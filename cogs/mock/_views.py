@@ -21,8 +21,8 @@ BUTTONS = {
     Action.END: ("End", discord.ButtonStyle.danger, "🏁"),
     Action.PACKET: ("Interviewer packet", discord.ButtonStyle.secondary, "🗂️"),
 }
-# A dismissed modal is never reported; forget it after an hour of writing time.
-MODAL_TIMEOUT_SECONDS = 3_600
+ANSWER_FORM_PREFIX = "mi:m:"
+ANSWER_FIELD = "answer"
 # Five selects fill a message; system design has six criteria, so ratings span two messages.
 SELECTS_PER_MESSAGE = 5
 
@@ -92,23 +92,39 @@ class RatingSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"mi:r:(?
 
 
 class AnswerModal(discord.ui.Modal, title="Submit your answer"):
-    """A long-form answer, up to Discord's 4,000 characters."""
+    """A long-form answer, up to Discord's 4,000 characters; its custom id carries the session id.
+
+    The form is not kept in memory: `Mock.on_interaction` takes every submission whose custom id the bot issued,
+    so an answer typed across a restart, or for hours, is never lost.
+    """
 
     answer: discord.ui.TextInput = discord.ui.TextInput(
-        label="Your answer", style=discord.TextStyle.paragraph, max_length=MAX_ANSWER_CHARS
+        label="Your answer", style=discord.TextStyle.paragraph, max_length=MAX_ANSWER_CHARS, custom_id=ANSWER_FIELD
     )
 
     def __init__(self, session_id: int) -> None:
-        super().__init__(timeout=MODAL_TIMEOUT_SECONDS, custom_id=f"mi:m:{session_id}")
-        self.session_id = session_id
+        super().__init__(timeout=None, custom_id=f"{ANSWER_FORM_PREFIX}{session_id}")
 
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        """Store the answer and echo it in the thread."""
-        await _mock(interaction).submit(interaction, self.session_id, self.answer.value)
+    async def open(self, interaction: discord.Interaction) -> None:
+        """Show the form, then forget it: the cog's listener handles its submission."""
+        await interaction.response.send_modal(self)
+        self.stop()
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        """Explain what went wrong instead of logging silently."""
-        await report(interaction, error, f"answer to session {self.session_id}")
+
+def parse_answer_form(data: Any) -> tuple[int, str] | None:
+    """Return (session id, text) from a modal submission's data if it is an answer form, else None."""
+    match = re.fullmatch(rf"{ANSWER_FORM_PREFIX}(\d+)", str((data or {}).get("custom_id", "")))
+    if match is None:
+        return None
+    pending = list(data.get("components", []))
+    while pending:
+        component = pending.pop()
+        if component.get("custom_id") == ANSWER_FIELD:
+            return int(match[1]), str(component.get("value") or "")
+        pending.extend(component.get("components", []))
+        if "component" in component:  # a Label wraps one component
+            pending.append(component["component"])
+    return int(match[1]), ""
 
 
 def controls(session: Session) -> discord.ui.View:

@@ -75,36 +75,36 @@ CORPUS = [
     (
         "bad yaml",
         GOOD.replace("title: A teammate", "title: [A teammate"),
-        ["5: invalid YAML: did not find expected ',' or ']'"],
+        ["5: invalid YAML: did not find expected ',' or ']'; check quoting and indentation here"],
     ),
     (
         "unknown round",
         GOOD.replace("round: behavioral", "round: trivia"),
-        ["1: round 'trivia' is not one of coding, ml_coding, ml_theory, system_design, behavioral"],
+        ["1: round 'trivia' is not one of coding, ml_coding, ml_theory, system_design, behavioral; use one of them"],
     ),
     (
         "missing prompt",
         GOOD.replace(
             "    prompt: Tell me about a time a teammate stopped contributing and what you did about it.\n", ""
         ),
-        ["3 [beh-teamwork-901]: prompt: Field required"],
+        ["3 [beh-teamwork-901]: prompt: Field required; add it"],
     ),
     (
         "bad difficulty",
         GOOD.replace("difficulty: easy", "difficulty: brutal"),
-        ["5 [beh-teamwork-901]: difficulty: Input should be 'easy', 'medium' or 'hard'"],
+        ["5 [beh-teamwork-901]: difficulty: Input should be 'easy', 'medium' or 'hard'; use one of the values listed"],
     ),
     (
         "wrong type",
         GOOD.replace("time_limit_minutes: 12", "time_limit_minutes: soon"),
         [
-            "6 [beh-teamwork-901]: time_limit_minutes: Input should be a valid integer, unable to parse string as an integer"
+            "6 [beh-teamwork-901]: time_limit_minutes: Input should be a valid integer, unable to parse string as an integer; write a whole number"
         ],
     ),
     (
         "unknown field",
         GOOD.replace("difficulty: easy", "difficulty: easy\n    colour: blue"),
-        ["6 [beh-teamwork-901]: colour: Extra inputs are not permitted"],
+        ["6 [beh-teamwork-901]: colour: Extra inputs are not permitted; remove it or correct its spelling"],
     ),
     (
         "no must-have",
@@ -114,7 +114,7 @@ CORPUS = [
     (
         "one hint",
         GOOD.replace("      - Say what you noticed first and when.\n", ""),
-        ["9 [beh-teamwork-901]: hints: List should have at least 2 items after validation, not 1"],
+        ["9 [beh-teamwork-901]: hints: List should have at least 2 items after validation, not 1; add items"],
     ),
     (
         "unknown competency",
@@ -122,7 +122,8 @@ CORPUS = [
         [
             "3 [beh-teamwork-901]: competency 'juggling' is not one of conflict, disagree-with-manager, failure-mistake, "
             "leadership-influence, ambiguity, impact-proudest, teamwork, feedback, prioritization-deadline, customer-focus, "
-            "high-standards, mentoring, motivation-why-us, ml-project-deep-dive"
+            "high-standards, mentoring, motivation-why-us, ml-project-deep-dive, tell-me-about-yourself, "
+            "stakeholder-communication, continuous-learning, ethics-responsible-ai"
         ],
     ),
     (
@@ -136,21 +137,31 @@ CORPUS = [
     (
         "anchor and alias",
         GOOD.replace("- Blames the teammate.", "- &flag Blames the teammate.\n      - *flag"),
-        ["35: invalid YAML: YAML anchors and aliases are not allowed"],
+        ["35: YAML anchors and aliases are not allowed; write the value out in full"],
     ),
-    ("not a mapping", "- just\n- a list\n", ["1: a bank file is a mapping with `round:` and `questions:`"]),
-    ("empty questions", "round: coding\nquestions: []\n", ["2: questions must be a non-empty list"]),
+    (
+        "not a mapping",
+        "- just\n- a list\n",
+        ["1: a bank file is a mapping with `round:` and `questions:`; see the shipped banks for the layout"],
+    ),
+    (
+        "empty questions",
+        "round: coding\nquestions: []\n",
+        ["2: questions must be a non-empty list; add questions as `- id: ...` items"],
+    ),
     (
         "round per question",
         GOOD.replace("difficulty: easy", "difficulty: easy\n    round: coding"),
-        ["6 [beh-teamwork-901]: round is set once per file, not per question"],
+        ["6 [beh-teamwork-901]: round is set once per file, not per question; remove it here"],
     ),
     (
         "bad id",
         GOOD.replace("id: beh-teamwork-901", "id: Teamwork 1"),
-        ["3 [Teamwork 1]: id: String should match pattern '^[a-z]{2,4}-[a-z0-9-]+-\\d{3}$'"],
+        [
+            "3 [Teamwork 1]: id: String should match pattern '^[a-z]{2,4}-[a-z0-9-]+-\\d{3}$'; follow the format of the shipped banks"
+        ],
     ),
-    ("not utf-8", None, ["1: file is not UTF-8 text"]),
+    ("not utf-8", None, ["1: file is not UTF-8 text; save it with UTF-8 encoding"]),
 ]
 
 
@@ -171,13 +182,13 @@ def test_alias_bomb_is_rejected_without_expanding(tmp_path: Path) -> None:
         for i in range(12)
     ]
     path = _write(tmp_path, "\n".join(bomb) + "\n")
-    assert _errors(path) == ["2: invalid YAML: YAML anchors and aliases are not allowed"]
+    assert _errors(path) == ["2: YAML anchors and aliases are not allowed; write the value out in full"]
 
 
 def test_oversize_file_is_rejected_before_parsing(tmp_path: Path) -> None:
     path = _write(tmp_path, "round: coding\n# " + "x" * MAX_BANK_BYTES + "\n")
     assert _errors(path) == [
-        f"1: file is {path.stat().st_size} bytes; the limit is {MAX_BANK_BYTES} (split it by topic)"
+        f"1: file is {path.stat().st_size} bytes, over the limit of {MAX_BANK_BYTES}; split it by topic"
     ]
 
 
@@ -187,7 +198,7 @@ def test_duplicate_id_across_files_names_both(tmp_path: Path) -> None:
     bank = load_banks([tmp_path])
     assert len(bank) == 1
     assert [str(e) for e in bank.errors] == [
-        f"{second}:3 [beh-teamwork-901]: duplicate id; first defined in {tmp_path / 'a.yaml'}"
+        f"{second}:3 [beh-teamwork-901]: duplicate id, first defined at {tmp_path / 'a.yaml'}:3; give this question a new id"
     ]
 
 
@@ -237,3 +248,26 @@ def test_banks_check_cli_reports_file_line_and_id(tmp_path: Path) -> None:
 
 def test_shipped_banks_validate() -> None:
     assert load_banks([SHIPPED_BANKS], strict=True).errors == ()
+
+
+def test_each_topic_lives_in_one_file_with_one_id_range() -> None:
+    files_by_topic: dict[tuple[str, str], set[str]] = {}
+    numbers_by_topic: dict[tuple[str, str], list[int]] = {}
+    for path in sorted(SHIPPED_BANKS.glob("*/*.yaml")):
+        for question in load_file(path).questions:
+            key = (question.round.value, question.topic)
+            files_by_topic.setdefault(key, set()).add(path.stem)
+            numbers_by_topic.setdefault(key, []).append(int(question.id[-3:]))
+    assert {key: files for key, files in files_by_topic.items() if files != {key[1]}} == {}
+    gaps = {key: sorted(n) for key, n in numbers_by_topic.items() if sorted(n) != list(range(1, len(n) + 1))}
+    assert gaps == {}
+
+
+def test_renamed_ids_still_find_their_question_and_count_as_seen() -> None:
+    bank = load_banks([SHIPPED_BANKS])
+    assert bank.get("mlt-probability-statistics-101").id == "mlt-probability-statistics-005"
+    assert bank.get("mlt-probability-statistics-108").id == "mlt-probability-statistics-012"
+    assert "mlt-probability-statistics-101" not in bank.questions
+    left = bank.select(Round.ML_THEORY, topic="probability-statistics", exclude=["mlt-probability-statistics-103"])
+    assert "mlt-probability-statistics-007" not in {q.id for q in left}
+    assert len(left) == 11

@@ -114,15 +114,32 @@ def test_answers_accept_several_submissions_and_reject_bad_ones() -> None:
 def test_actions_after_the_deadline_or_end_raise_session_not_running() -> None:
     session = coding_session()
     late = session.deadline
-    for action in (lambda: session.take_hint(late), lambda: session.submit("x", late)):
+    for action in (lambda: session.take_hint(late), lambda: session.next_question(late)):
         with pytest.raises(SessionNotRunning):
             action()
     ended = session.end(T0 + minutes(10))
     assert ended.state is SessionState.ENDED and ended.ended_at == T0 + minutes(10)
-    with pytest.raises(SessionNotRunning):
-        ended.end(T0 + minutes(11))
-    with pytest.raises(SessionNotRunning):
-        ended.take_hint(T0 + minutes(11))
+    for action in (
+        lambda: ended.end(T0 + minutes(11)),
+        lambda: ended.take_hint(T0 + minutes(11)),
+        lambda: ended.submit("typed after ending early", T0 + minutes(11)),
+        lambda: ended.submit("typed after ending early", ended.deadline + minutes(1)),
+    ):
+        with pytest.raises(SessionNotRunning):
+            action()
+
+
+def test_an_answer_typed_while_the_time_ran_out_is_kept_and_marked_late() -> None:
+    session = coding_session().submit("on time", T0 + minutes(1))
+    assert (session.answers, session.late_answers) == (1, 0)
+    assert not session.answer_is_late(session.deadline - minutes(1))
+    overtime = session.submit("finished typing after the deadline", session.deadline + minutes(2))
+    assert (overtime.answers, overtime.late_answers) == (2, 1)
+    timed_out = session.end(session.deadline)
+    assert timed_out.answer_is_late(session.deadline + minutes(3))
+    assert timed_out.submit("sent after the time-out ended it", session.deadline + minutes(3)).late_answers == 1
+    with pytest.raises(InvalidAnswer, match="empty"):
+        timed_out.submit("  ", session.deadline + minutes(3))
 
 
 def test_ending_after_the_deadline_records_the_deadline() -> None:

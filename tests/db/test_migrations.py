@@ -29,6 +29,9 @@ TABLES = {
     "feedback",
     "points_tallies",
     "points_histogram",
+    "deck_cards",
+    "deck_reviews",
+    "daily_solves",
 }
 
 
@@ -60,7 +63,7 @@ async def test_models_match_migrated_schema(database: Database) -> None:
 
 async def test_start_refused_on_database_behind_head(database_url: str) -> None:
     db = Database.from_url(database_url)
-    with pytest.raises(SettingsError, match=r"never been migrated: run `python -m bot db upgrade`"):
+    with pytest.raises(SettingsError, match=r"never been migrated: run `.* -m bot db upgrade`"):
         await ensure_at_head(db.engine, auto_migrate=False)
     await db.dispose()
 
@@ -84,7 +87,7 @@ def test_run_on_unmigrated_database_exits_2_naming_the_fix(tmp_path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        "The database has never been migrated: run `python -m bot db upgrade` (or set AUTO_MIGRATE=true)."
+        f"The database has never been migrated: run `{sys.executable} -m bot db upgrade` (or set AUTO_MIGRATE=true)."
     )
     assert "not-a-real-token" not in result.stderr + result.stdout
 
@@ -96,5 +99,9 @@ def test_db_upgrade_command_creates_the_sqlite_file(tmp_path) -> None:
         [sys.executable, "-m", "bot", "db", "upgrade"], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
-    assert "database is at the latest revision" in result.stdout
+    assert result.stdout == f"created the database at {path} (schema revision {head_revision()})\n"
     assert path.exists()
+    again = subprocess.run(
+        [sys.executable, "-m", "bot", "db", "upgrade"], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True
+    )
+    assert again.stdout == f"the database at {path} is already at the latest schema revision ({head_revision()})\n"

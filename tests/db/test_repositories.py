@@ -183,3 +183,31 @@ async def test_sqlite_pragmas_are_on(tmp_path) -> None:
         ]
     await db.dispose()
     assert values == [1, "wal", 1, 5000]
+
+
+async def test_last_seen_counts_every_question_of_a_series_but_not_cancelled_ones(database: Database) -> None:
+    series = "mlt-a-001 mlt-b-001 mlt-c-001"
+    async with database.write() as s:
+        repo = SessionRepository(s)
+        for started, ids, state, user in [
+            (NOW, series, "ended", ALICE),
+            (NOW + dt.timedelta(days=1), "mlt-b-001 mlt-d-001", "ended", ALICE),
+            (NOW + dt.timedelta(days=2), "mlt-e-001", "cancelled", ALICE),
+            (NOW + dt.timedelta(days=3), "mlt-f-001", "running", BOB),
+        ]:
+            await repo.add(
+                SessionRecord(
+                    guild_id=GUILD,
+                    user_id=user,
+                    round="ml_theory",
+                    question_id=ids.split()[0],
+                    question_ids=ids,
+                    state=state,
+                    started_at=started,
+                    deadline=started + dt.timedelta(minutes=20),
+                )
+            )
+    async with database.read() as s:
+        seen = await SessionRepository(s).last_seen(GUILD, ALICE)
+    day = dt.timedelta(days=1)
+    assert seen == {"mlt-a-001": NOW, "mlt-b-001": NOW + day, "mlt-c-001": NOW, "mlt-d-001": NOW + day}

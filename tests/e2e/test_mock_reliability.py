@@ -6,7 +6,7 @@ import datetime as dt
 
 from tests.e2e.fake_discord import FakeDiscord, Harness
 from tests.e2e.fake_discord import permissions as perms
-from tests.e2e.mock_flow import bot_messages, embed_titles, open_session, query, session_id
+from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, session_id
 
 OWN_FAKE = True
 # How SQLAlchemy stores a UTC timestamp in SQLite.
@@ -68,6 +68,45 @@ async def test_kill_9_mid_session_loses_nothing(fake: FakeDiscord, harness: Harn
         assert nudge.content == f"⏰ Time to move on: **{stage.rsplit(' (', 1)[0]}** ({stage.rsplit('(', 1)[1]}."
         states = query(harness.workdir / "bot.db", "SELECT state FROM interview_sessions ORDER BY id")
         assert states == [("ended",), ("ended",), ("running",)]
+    finally:
+        assert await second.stop() in (0, 130)
+
+
+async def test_kill_9_during_the_reveal_posts_every_part_exactly_once(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()
+    first = await harness.start()
+    frank = fake.user("frank")
+    _, thread, card = await open_session(fake, frank, "ml-theory")
+    sid = session_id(card)
+    # Discord stores the reveal's third part (after the headline and the first key points), but the bot dies
+    # before it reads the answer: the part exists, and the bot never recorded it.
+    fault = fake.hold_responses("POST", rf"/channels/{thread.id}/messages", after=2)
+    await frank.click(card, label="End")
+    await fake.wait_for(lambda: fault.held == 1, what="the reveal's third part in flight")
+    first.process.kill()
+    assert await first.wait_exit() == -9
+    fault.release()
+    fake.held_responses.remove(fault)
+    assert query(harness.workdir / "bot.db", "SELECT reveal_step FROM interview_sessions WHERE id = ?", sid) == [(2,)]
+
+    second = await harness.start()
+    try:
+        await fake.wait_for(lambda: any(is_summary(m, sid) for m in bot_messages(fake, thread)), timeout=15)
+        reveal = bot_messages(fake, thread)[1:]  # after the question card
+        headlines = [m for m in reveal if m.content.startswith("🏁")]
+        key_points = [t for t in embed_titles(reveal) if t.startswith("What good looks like")]
+        follow_ups = [m for m in reveal if m.content.startswith("**Follow-up questions**")]
+        ratings = [m for m in reveal if m.content.startswith("Rate the session on the rubric")]
+        summaries = [m for m in reveal if is_summary(m, sid)]
+        assert len(headlines) == 1 and headlines[0].content.startswith("🏁 **Session ended.**")
+        assert len(key_points) == 5 and len(set(key_points)) == 5  # one per question of the series
+        assert (len(follow_ups), len(ratings), len(summaries)) == (1, 1, 1)
+        signatures = [(m.content, tuple(embed_titles([m]))) for m in reveal]
+        assert len(signatures) == len(set(signatures)), "a reveal message was posted twice"
+        rows = query(
+            harness.workdir / "bot.db", "SELECT revealed_at IS NOT NULL FROM interview_sessions WHERE id = ?", sid
+        )
+        assert rows == [(1,)]
     finally:
         assert await second.stop() in (0, 130)
 

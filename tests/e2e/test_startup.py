@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import socket
+from pathlib import Path
+
 from bot.client import bot_intents
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
 from tests.e2e.fake_discord.gateway import IDENTIFY
+from tests.e2e.fake_discord.process import bot_env
 
 OWN_FAKE = True  # a fresh fake and a fresh start, not the bot other modules share
 
@@ -34,20 +38,27 @@ async def test_start_to_ready_time(fake: FakeDiscord, bot: BotProcess) -> None:
     print(f"process start → IDENTIFY {identified:.2f} s, → on_ready {ready:.2f} s (2 s of it is guild_ready_timeout)")
 
 
-async def test_wrong_token_is_refused_at_login_and_the_bot_exits_non_zero(
+def _stderr_lines(proc: BotProcess) -> list[str]:
+    """Return what the process printed on stderr besides its INFO log: warnings, errors, tracebacks, plain lines."""
+    return [line for record in proc.records if record.level != "INFO" for line in record.lines]
+
+
+async def test_wrong_token_is_refused_at_login_in_one_line_and_the_bot_exits_2(
     fake: FakeDiscord, harness: Harness, bot: BotProcess
 ) -> None:
     identified = len(fake.gateway.received(IDENTIFY))
-    proc = await harness.cli("run", token="not-the-token")
-    proc.expect_error(r"LoginFailure: Improper token has been passed")
-
-    assert proc.returncode not in (0, None)
-    assert "Improper token has been passed." in proc.text()
-    assert fake.calls_to("GET", "/users/@me")[-1].status == 401
+    for command in (["run"], ["sync-commands", "--guild", str(fake.guild.id)]):
+        proc = await harness.cli(*command, token="not-the-token")
+        assert proc.returncode == 2, proc.text()
+        assert _stderr_lines(proc) == [
+            "Discord rejected the token (401). Check DISCORD_TOKEN, or reset it in the developer portal."
+        ]
+        assert "not-the-token" not in proc.text() + "\n".join(proc.stdout)
+        assert fake.calls_to("GET", "/users/@me")[-1].status == 401
     assert len(fake.gateway.received(IDENTIFY)) == identified, "a refused login never reaches the gateway"
 
 
-async def test_token_the_gateway_rejects_closes_4004_and_the_bot_exits_non_zero(
+async def test_token_the_gateway_rejects_closes_4004_and_the_bot_exits_2_in_one_line(
     fake: FakeDiscord, harness: Harness, bot: BotProcess
 ) -> None:
     fake.gateway_rejected_tokens.add(fake.token)  # e.g. the token was reset between login and IDENTIFY
@@ -55,8 +66,29 @@ async def test_token_the_gateway_rejects_closes_4004_and_the_bot_exits_non_zero(
         proc = await harness.cli("run")
     finally:
         fake.gateway_rejected_tokens.clear()
-    proc.expect_error(r"ConnectionClosed: Shard ID None WebSocket closed with 4004")
-
-    assert proc.returncode not in (0, None)
-    assert "WebSocket closed with 4004" in proc.text()
+    assert proc.returncode == 2, proc.text()
+    assert _stderr_lines(proc) == [
+        "Discord's gateway rejected the token (close code 4004): check DISCORD_TOKEN, or reset it in the "
+        "developer portal."
+    ]
     assert fake.gateway.connections[-1].server_close_code == 4004
+
+
+async def test_discord_out_of_reach_is_one_line_for_run_and_sync_commands(
+    harness: Harness, bot: BotProcess, tmp_path: Path
+) -> None:
+    with socket.socket() as probe:  # a port where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = bot_env(
+        {"FAKE_DISCORD_URL": f"http://127.0.0.1:{port}", "DISCORD_TOKEN": "secret-token"}, harness.database_url
+    )
+    for command in (["run"], ["sync-commands"]):
+        proc = BotProcess(["-m", "bot", *command], env=env, cwd=tmp_path, name=" ".join(command))
+        await proc.start()
+        assert await proc.wait_exit(30) == 2, proc.text()
+        assert _stderr_lines(proc) == [
+            f"Cannot reach Discord (Connect call failed ('127.0.0.1', {port})). Check the network connection, "
+            "a proxy or a firewall."
+        ]
+        assert "secret-token" not in proc.text()

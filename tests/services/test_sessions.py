@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.core.bank import Bank
-from bot.core.questions import Round
+from bot.core.questions import Difficulty, Round
 from bot.core.session import TERMINAL_GUILD_ID, AlreadyRunning, NotAllowed, SessionError, SessionState
 from bot.db.engine import Database
 from bot.services.sessions import SessionService
@@ -136,3 +136,80 @@ async def test_forget_answers_removes_the_members_text(service: SessionService) 
     await service.submit(opened.id, ALICE, "two", T0)
     assert await service.forget_answers(GUILD, ALICE) == 2
     assert (await service.get(opened.id)).answers == 0
+
+
+async def test_an_answer_submitted_after_time_ran_out_is_stored_marked_late(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.submit(opened.id, ALICE, "on time", T0 + dt.timedelta(minutes=5))
+    overtime = opened.deadline + dt.timedelta(seconds=30)
+    assert (await service.submit(opened.id, ALICE, "typed while the deadline passed", overtime)).late_answers == 1
+    await service.end(opened.id, overtime)  # the deadline timer ends it
+    after_end = await service.submit(opened.id, ALICE, "sent after the time-out ended it", overtime)
+    assert (after_end.answers, after_end.late_answers) == (3, 2)
+    stored = await service.answers(opened.id)
+    assert [(a.text, a.late) for a in stored] == [
+        ("on time", False),
+        ("typed while the deadline passed", True),
+        ("sent after the time-out ended it", True),
+    ]
+    assert (await service.get(opened.id)).late_answers == 2
+
+
+async def test_an_answer_after_the_member_ended_early_is_refused(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.end(opened.id, T0 + dt.timedelta(minutes=5), user_id=ALICE)
+    with pytest.raises(SessionError, match="already ended"):
+        await service.submit(opened.id, ALICE, "too late", T0 + dt.timedelta(minutes=6))
+    assert await service.answers(opened.id) == []
+
+
+# -- no repeats until the pool is exhausted (issue 12, item 12) ------------------------------------
+
+THEORY_POOL = Bank({q.id: q for q in [make_question(Round.ML_THEORY, i) for i in range(1, 16)]})
+
+
+async def _sit(service: SessionService, round_: Round, at: dt.datetime, **filters: object) -> list[str]:
+    """Open a session for Alice, end it, and return the ids of the questions it showed."""
+    session = await service.open(guild_id=GUILD, user_id=ALICE, round_=round_, now=at, **filters)
+    await service.end(session.id, at + dt.timedelta(minutes=20), user_id=ALICE)
+    return [q.id for q in session.questions]
+
+
+async def test_every_question_of_a_theory_series_counts_as_seen(database: Database) -> None:
+    service = SessionService(database, THEORY_POOL, random.Random(1))
+    series = [await _sit(service, Round.ML_THEORY, T0 + dt.timedelta(hours=h)) for h in range(3)]
+    shown = [qid for s in series for qid in s]
+    assert all(len(s) == 5 for s in series)
+    assert sorted(shown) == sorted(THEORY_POOL.questions)  # 15 questions in 3 series: none twice
+    # The pool is exhausted: the fourth series repeats the least recently seen, the first series.
+    assert set(await _sit(service, Round.ML_THEORY, T0 + dt.timedelta(hours=3))) == set(series[0])
+
+
+async def test_single_question_rounds_repeat_least_recently_seen_first_within_the_filters(
+    database: Database,
+) -> None:
+    pool = [make_question(Round.CODING, i, difficulty="hard" if i <= 3 else "easy") for i in range(1, 6)]
+    service = SessionService(database, Bank({q.id: q for q in pool}), random.Random(2))
+    hard = [await _sit(service, Round.CODING, T0 + dt.timedelta(hours=h), difficulty=Difficulty.HARD) for h in range(3)]
+    assert sorted(q for s in hard for q in s) == ["cod-test-001", "cod-test-002", "cod-test-003"]
+    easy = await _sit(service, Round.CODING, T0 + dt.timedelta(hours=3), difficulty=Difficulty.EASY)
+    assert easy[0] not in {q for s in hard for q in s}
+    for h in range(4, 7):  # hard questions again: oldest first, in the order first seen
+        assert await _sit(service, Round.CODING, T0 + dt.timedelta(hours=h), difficulty=Difficulty.HARD) == hard[h - 4]
+
+
+async def test_a_cancelled_session_does_not_use_up_its_question(database: Database) -> None:
+    pool = [make_question(Round.CODING, i) for i in (1, 2)]
+    service = SessionService(database, Bank({q.id: q for q in pool}), random.Random(3))
+    cancelled = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.cancel(cancelled.id, T0)
+    shown = await _sit(service, Round.CODING, T0 + dt.timedelta(minutes=1))
+    other = await _sit(service, Round.CODING, T0 + dt.timedelta(hours=1))
+    assert sorted(shown + other) == ["cod-test-001", "cod-test-002"]
+
+
+async def test_open_can_ask_a_given_question_first(service: SessionService) -> None:
+    wanted = make_question(Round.ML_THEORY, 4).id
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.ML_THEORY, now=T0, question_id=wanted)
+    assert opened.question.id == wanted
+    assert len({q.id for q in opened.questions}) == len(opened.questions) > 1, "the rest of the series still follows"

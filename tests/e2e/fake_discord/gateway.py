@@ -83,6 +83,7 @@ class Session:
     id: str
     token: str
     intents: int
+    shard: tuple[int, int] = (0, 1)  # [shard_id, shard_count] from IDENTIFY: which servers' events it receives
     seq: int = 0
     buffer: list[tuple[int, str]] = field(default_factory=list)
     conn: Connection | None = None
@@ -92,6 +93,11 @@ class Session:
     def wants(self, intent: int | None) -> bool:
         """Return whether this session asked for an event's intent (None: always sent)."""
         return self.valid and (intent is None or bool(self.intents & intent))
+
+    def serves(self, guild_id: int) -> bool:
+        """Return whether a server's events go to this session: `(guild_id >> 22) % shard_count == shard_id`."""
+        shard_id, shard_count = self.shard
+        return (guild_id >> 22) % shard_count == shard_id
 
 
 @dataclass
@@ -130,9 +136,9 @@ class Gateway:
         """Return the dispatches sent with an event name."""
         return [r for r in self.log if r.direction == "send" and r.event == event]
 
-    def live_session(self) -> Session | None:
-        """Return the newest valid session."""
-        valid = [s for s in self.sessions.values() if s.valid]
+    def live_session(self, guild_id: int | None = None) -> Session | None:
+        """Return the newest valid session (that receives a server's events, if one is named)."""
+        valid = [s for s in self.sessions.values() if s.valid and (guild_id is None or s.serves(guild_id))]
         return valid[-1] if valid else None
 
     @property
@@ -228,8 +234,18 @@ class Gateway:
         if intents & PRIVILEGED & ~fake.world.app.privileged_intents:
             await self._close(conn, 4014, "Disallowed intent(s).")
             return
-        session = Session(secrets.token_hex(16), token, intents)
+        shard = data.get("shard") or [0, 1]
+        if (
+            not isinstance(shard, list)
+            or len(shard) != 2
+            or not all(isinstance(n, int) for n in shard)
+            or not 0 <= shard[0] < shard[1]
+        ):
+            await self._close(conn, 4010, "Invalid shard.")
+            return
+        session = Session(secrets.token_hex(16), token, intents, shard=(shard[0], shard[1]))
         self.sessions[session.id] = session
+        guilds = [g for g in fake.world.guilds.values() if session.serves(g.id)]
         session.conn = conn
         conn.session = session
         host = conn.request.host
@@ -237,7 +253,7 @@ class Gateway:
             "v": 10,
             "user": {**fake.world.app.bot.payload(), "verified": True, "mfa_enabled": False, "email": None},
             "user_settings": {},
-            "guilds": [{"id": str(fake.world.guild.id), "unavailable": True}],
+            "guilds": [{"id": str(g.id), "unavailable": True} for g in guilds],
             "session_id": session.id,
             "session_type": "normal",
             "resume_gateway_url": f"ws://{host}/resume",
@@ -253,9 +269,10 @@ class Gateway:
         if "shard" in data:
             ready["shard"] = data["shard"]
         await self.send_event(session, "READY", ready)
-        # Discord sends every guild right after READY; members are only the bot without GUILD_PRESENCES.
-        guild = fake.world.guild.create_payload(fake.world.app.bot.id, all_members=bool(intents & GUILD_PRESENCES))
-        await self.send_event(session, "GUILD_CREATE", guild)
+        # Discord sends each of the shard's servers right after READY; members are only the bot without GUILD_PRESENCES.
+        for guild in guilds:
+            payload = guild.create_payload(fake.world.app.bot.id, all_members=bool(intents & GUILD_PRESENCES))
+            await self.send_event(session, "GUILD_CREATE", payload)
 
     async def _resume(self, conn: Connection, data: dict[str, Any]) -> None:
         session = self.sessions.get(data.get("session_id", ""))
@@ -302,8 +319,9 @@ class Gateway:
     ) -> float | None:
         """Send an event to every session that asked for its intent; `shape` may tailor it per session."""
         sent = None
+        guild_id = int(data["guild_id"]) if isinstance(data, dict) and data.get("guild_id") else None
         for session in list(self.sessions.values()):
-            if session.wants(intent):
+            if session.wants(intent) and (guild_id is None or session.serves(guild_id)):
                 payload = shape(session, data) if shape else data
                 if payload is not None:
                     sent = await self.send_event(session, event, payload)

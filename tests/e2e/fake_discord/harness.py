@@ -17,13 +17,14 @@ class Harness:
         self.fake = fake
         self.workdir = workdir
         self.database_url = f"sqlite+aiosqlite:///{workdir / 'bot.db'}"
+        self.settings: dict[str, str] = {}  # extra bot settings, e.g. BANKS_DIR
 
     def env(self, extensions: Sequence[str] = (), token: str | None = None) -> dict[str, str]:
         """Return a bot process's environment."""
         fake_env = self.fake.env()
         if token is not None:
             fake_env["DISCORD_TOKEN"] = token
-        return bot_env(fake_env, self.database_url, extensions=extensions)
+        return bot_env(fake_env, self.database_url, extensions=extensions, **self.settings)
 
     async def cli(
         self, *args: str, extensions: Sequence[str] = (), token: str | None = None, timeout: float = 30

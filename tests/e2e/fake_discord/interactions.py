@@ -352,7 +352,8 @@ def build_options(
     for option in definitions:
         name = option["name"]
         if name not in given:
-            if option.get("required") and name != focused:
+            # While a member types into one option, the others may still be empty: Discord autocompletes anyway.
+            if option.get("required") and focused is None:
                 raise ValueError(f"option {name} is required")
             continue
         value = given.pop(name)

@@ -103,7 +103,7 @@ async def put_guild_commands(fake: FakeDiscord, req: Req) -> Any:
     """Bulk-overwrite one server's commands; return them with ids."""
     _check_app(fake, req)
     guild_id = req.int_param("guild_id")
-    if guild_id != fake.world.guild.id:
+    if guild_id not in fake.world.guilds:
         raise MISSING_ACCESS
     definitions = req.json or []
     limits.check_commands(definitions)
@@ -127,9 +127,10 @@ async def get_user(fake: FakeDiscord, req: Req) -> Any:
 
 
 def _guild(fake: FakeDiscord, req: Req) -> Any:
-    if req.params["guild_id"] != str(fake.world.guild.id):
+    guild = fake.world.guilds.get(req.int_param("guild_id"))
+    if guild is None:
         raise not_found(10004, "Guild")
-    return fake.world.guild
+    return guild
 
 
 @router.route("GET", "/guilds/{guild_id}")

@@ -16,6 +16,7 @@ from aiohttp import web
 
 from . import permissions as perms
 from .errors import UNAUTHORIZED, UNKNOWN_ROUTE, DiscordError, not_found
+from .faults import HeldResponses
 from .gateway import DISPATCH, Gateway
 from .human import Human
 from .interactions import InteractionRecord
@@ -38,10 +39,10 @@ def make_token(bot_id: int) -> str:
     return f"{head}.{secrets.token_urlsafe(4)}.{secrets.token_urlsafe(27)}"
 
 
-def default_guild(bot: User) -> Guild:
+def default_guild(bot: User, name: str = "Interview Prep", owner_name: str = "olivia") -> Guild:
     """Return the study server: roles, text channels, an owner, two members and the bot."""
-    owner = User(new_id(), "olivia", "Olivia")
-    guild = Guild(new_id(), "Interview Prep", owner.id)
+    owner = User(new_id(), owner_name, owner_name.title())
+    guild = Guild(new_id(), name, owner.id)
     guild.roles[guild.id] = Role(guild.id, "@everyone", perms.EVERYONE_DEFAULT)
     admin = guild.add_role("Admin", perms.MANAGE_GUILD | perms.MANAGE_MESSAGES | perms.MANAGE_THREADS, color=0xE74C3C)
     guild.add_role("Interviewer", 0, color=0x3498DB)
@@ -71,6 +72,7 @@ class FakeDiscord:
         self.interactions: dict[int, InteractionRecord] = {}
         self.interactions_by_token: dict[str, InteractionRecord] = {}
         self.rate_limits: list[RateLimitRule] = []
+        self.held_responses: list[HeldResponses] = []
         self.gateway_rejected_tokens: set[str] = set()
         self.internal_errors: list[str] = []  # exceptions inside the fake itself
         self.router = Router()
@@ -149,6 +151,14 @@ class FakeDiscord:
     def default_channel(self) -> Channel:
         """Return #general."""
         return self.world.guild.channel("general")
+
+    def add_guild(self, name: str) -> Guild:
+        """Add another server like the first (its own owner, members and channels) before the bot connects."""
+        guild = default_guild(self.me, name, owner_name=f"owner-{len(self.world.guilds)}")
+        self.world.guilds[guild.id] = guild
+        for member in guild.members.values():
+            self.world.users.setdefault(member.user.id, member.user)
+        return guild
 
     def channel(self, name_or_id: str | int) -> Channel:
         """Return a channel or thread by name or id."""
@@ -256,6 +266,12 @@ class FakeDiscord:
         self.rate_limits.append(rule)
         return rule
 
+    def hold_responses(self, method: str, path: str, *, after: int = 0) -> HeldResponses:
+        """Carry out requests matching a method and a path regex, but withhold the responses after the first `after`."""
+        fault = HeldResponses(method, path, after=after)
+        self.held_responses.append(fault)
+        return fault
+
     def describe(self, last: int = 40) -> str:
         """Return the last REST calls and gateway messages, for failure reports."""
         lines = [f"REST calls ({len(self.calls)}, last {last}):"]
@@ -277,7 +293,7 @@ class FakeDiscord:
         """Dispatch INTERACTION_CREATE to the bot's session; the 3-second clock starts when it is written."""
         self.interactions[record.id] = record
         self.interactions_by_token[record.token] = record
-        session = self.gateway.live_session()
+        session = self.gateway.live_session(self.world.guild.id)  # the shard of the server it happens in
         payload = record.payload()
         if session is None:
             record.sent_at = time.perf_counter()  # nobody to receive it: it will time out, as on Discord
@@ -311,6 +327,9 @@ class FakeDiscord:
             status, body, extra = 500, {"message": "500: Internal Server Error", "code": 0}, {}
         call.status, call.response = status, body
         self.notify()
+        for fault in self.held_responses:
+            if status < 300 and fault.matches(request.method, path):
+                await fault.pass_or_hold()
         return json_response(status, body, {**headers, **extra})
 
     async def _answer(

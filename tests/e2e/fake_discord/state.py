@@ -90,7 +90,8 @@ class World:
 
     def __init__(self, app: Application, guild: Guild, gateway: Gateway) -> None:
         self.app = app
-        self.guild = guild
+        self.guild = guild  # the server tests use by default; `guilds` holds it and any added with add_guild
+        self.guilds: dict[int, Guild] = {guild.id: guild}
         self.gateway = gateway
         self.users: dict[int, User] = {app.bot.id: app.bot}
         self.dm_channels: dict[int, Channel] = {}  # recipient id → DM channel with the bot
@@ -106,7 +107,11 @@ class World:
             cid = int(channel_id)
         except ValueError:
             raise not_found(10003, "Channel") from None
-        found = self.guild.channels.get(cid) or self.guild.threads.get(cid)
+        found = None
+        for guild in self.guilds.values():
+            found = guild.channels.get(cid) or guild.threads.get(cid)
+            if found is not None:
+                break
         if found is None:
             found = next((c for c in self.dm_channels.values() if c.id == cid), None)
         if found is None:
@@ -119,6 +124,10 @@ class World:
         if msg is None or msg.channel_id != channel.id or msg.visible_to is not None:
             raise not_found(10008, "Message")
         return msg
+
+    def guild_of(self, channel: Channel) -> Guild:
+        """Return the server a channel or thread belongs to (the default server for a DM)."""
+        return self.guilds.get(channel.guild_id or 0, self.guild)
 
     def user(self, user_id: int | str) -> User:
         """Return a user, or raise 10013 Unknown User."""
@@ -145,7 +154,7 @@ class World:
                 | perms.ADD_REACTIONS
                 | perms.EMBED_LINKS
             )
-        return self.guild.permissions(user_id, channel)
+        return self.guild_of(channel).permissions(user_id, channel)
 
     def require(self, user_id: int, channel: Channel, needed: int) -> None:
         """Raise 50001 Missing Access or 50013 Missing Permissions unless a user holds every bit."""
@@ -184,7 +193,7 @@ class World:
         data = msg.payload(me=self.app.bot.id)
         channel = self.channel(msg.channel_id)
         if channel.type != DM:
-            data["guild_id"] = str(self.guild.id)
+            data["guild_id"] = str(self.guild_of(channel).id)
             member = self.member(int(data["author"]["id"]))
             if member is not None and not data.get("webhook_id"):
                 data["member"] = member.payload(with_user=False)
@@ -221,7 +230,7 @@ class World:
         roles = [
             int(r)
             for r in dict.fromkeys(ROLE_MENTION.findall(content))
-            if int(r) in self.guild.roles and ("roles" in parse or int(r) in allowed_roles)
+            if any(int(r) in g.roles for g in self.guilds.values()) and ("roles" in parse or int(r) in allowed_roles)
         ]
         everyone = "everyone" in parse and ("@everyone" in content or "@here" in content)
         replied = allowed is None or allowed.get("replied_user", False)
@@ -290,7 +299,7 @@ class World:
                 "type": 0,
                 "message_id": str(reference.id),
                 "channel_id": str(reference.channel_id),
-                **({"guild_id": str(self.guild.id)} if channel.type != DM else {}),
+                **({"guild_id": str(self.guild_of(channel).id)} if channel.type != DM else {}),
             }
             data["referenced_message"] = reference.payload()
         if channel.is_thread:
@@ -348,7 +357,7 @@ class World:
         if msg.visible_to is None:
             data = {"id": str(msg.id), "channel_id": str(msg.channel_id)}
             if channel.type != DM:
-                data["guild_id"] = str(self.guild.id)
+                data["guild_id"] = str(self.guild_of(channel).id)
             await self.gateway.dispatch(
                 "MESSAGE_DELETE", data, intent=DIRECT_MESSAGES if channel.type == DM else GUILD_MESSAGES
             )
@@ -365,7 +374,7 @@ class World:
             "type": 0,
         }
         if channel.type != DM:
-            data["guild_id"] = str(self.guild.id)
+            data["guild_id"] = str(self.guild_of(channel).id)
             if added:
                 member = self.member(user.id)
                 if member is not None:
@@ -412,7 +421,7 @@ class World:
         intent = DIRECT_MESSAGE_REACTIONS if channel.type == DM else GUILD_MESSAGE_REACTIONS
         data: dict[str, Any] = {"channel_id": str(msg.channel_id), "message_id": str(msg.id)}
         if channel.type != DM:
-            data["guild_id"] = str(self.guild.id)
+            data["guild_id"] = str(self.guild_of(channel).id)
         if emoji is None:
             msg.reactions.clear()
             await self.gateway.dispatch("MESSAGE_REACTION_REMOVE_ALL", data, intent=intent)
@@ -454,7 +463,7 @@ class World:
             starter.id if starter is not None else new_id(),
             kind,
             name,
-            guild_id=self.guild.id,
+            guild_id=self.guild_of(parent).id,
             parent_id=parent.id,
             owner_id=creator.id,
             auto_archive_duration=auto_archive_duration or 1_440,
@@ -462,7 +471,7 @@ class World:
             member_ids=[creator.id],
             rate_limit_per_user=rate_limit_per_user,
         )
-        self.guild.threads[thread.id] = thread
+        self.guild_of(parent).threads[thread.id] = thread
         if starter is not None:
             starter.data["thread"] = thread.payload()
             starter.data["flags"] = starter.data.get("flags", 0) | (1 << 5)  # HAS_THREAD
@@ -479,7 +488,13 @@ class World:
                 creator,
                 {"content": name},
                 kind=THREAD_CREATED,
-                extra={"message_reference": {"type": 0, "channel_id": str(thread.id), "guild_id": str(self.guild.id)}},
+                extra={
+                    "message_reference": {
+                        "type": 0,
+                        "channel_id": str(thread.id),
+                        "guild_id": str(self.guild_of(parent).id),
+                    }
+                },
             )
         return thread
 
@@ -500,7 +515,7 @@ class World:
             added["presence"] = None
         data = {
             "id": str(thread.id),
-            "guild_id": str(self.guild.id),
+            "guild_id": str(self.guild_of(thread).id),
             "member_count": min(len(thread.member_ids), 50),
             "added_members": [added],
         }
@@ -522,7 +537,7 @@ class World:
         thread.member_ids.remove(user.id)
         data = {
             "id": str(thread.id),
-            "guild_id": str(self.guild.id),
+            "guild_id": str(self.guild_of(thread).id),
             "member_count": min(len(thread.member_ids), 50),
             "removed_member_ids": [str(user.id)],
         }

@@ -6,6 +6,11 @@ With FAKE_DISCORD_URL=http://127.0.0.1:PORT it points discord.py at the fake Dis
   `?v=10&encoding=json&compress=zlib-stream`) without asking /gateway/bot.
 It prints a marker on stderr when discord.py dispatches `ready`, and with FAKE_DISCORD_EXTENSIONS=a,b loads
 test-only extensions after the bot's own setup_hook (e.g. e2e_boom: a command that raises).
+
+With FAKE_CLOCK_FILE=PATH the bot's clock (`bot.clock.utcnow`) and APScheduler's run ahead of real time by the number
+of seconds written in that file (re-read when it changes), so a test can move a bot process through days; the e2e_clock
+extension wakes the scheduler when the file changes. Production code has no such switch: only this shim, which is on
+the PYTHONPATH of e2e bot processes alone, installs it.
 """
 
 from __future__ import annotations
@@ -16,7 +21,43 @@ import sys
 READY_MARKER = "[e2e-shim] ready"
 
 
+def _install_clock(path: str) -> None:
+    import datetime as dt
+
+    import apscheduler.schedulers.base
+
+    import bot.clock
+
+    real = dt.datetime
+    cache = {"mtime": -1.0, "offset": dt.timedelta()}
+
+    def offset() -> dt.timedelta:
+        try:
+            mtime = os.stat(path).st_mtime
+            if mtime != cache["mtime"]:
+                with open(path, encoding="utf-8") as file:
+                    cache["offset"] = dt.timedelta(seconds=float(file.read().strip() or 0))
+                cache["mtime"] = mtime
+        except (OSError, ValueError):
+            pass
+        return cache["offset"]  # type: ignore[return-value]
+
+    class ShiftedDatetime(real):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:  # type: ignore[override]
+            return real.now(tz) + offset()
+
+    def utcnow() -> dt.datetime:
+        return real.now(dt.UTC) + offset()
+
+    bot.clock.utcnow = utcnow
+    apscheduler.schedulers.base.datetime = ShiftedDatetime  # type: ignore[misc]
+
+
 def _install() -> None:
+    clock = os.environ.get("FAKE_CLOCK_FILE")
+    if clock:
+        _install_clock(clock)
     url = os.environ.get("FAKE_DISCORD_URL")
     if not url:
         return

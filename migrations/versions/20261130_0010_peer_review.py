@@ -2,8 +2,8 @@
 
 Votes gain a kind (self, interviewer, peer) in their unique key, so the three never overwrite each other.
 
-Revision ID: 0005
-Revises: 0003
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-30 20:30:00
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | None = "0003"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

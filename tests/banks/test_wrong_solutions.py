@@ -1,0 +1,78 @@
+"""Plausible wrong solutions kept under tests/banks/wrong/ are caught by the tests of the rule they break.
+
+Each file is named `<question-id>__<what-is-wrong>.py`, defines the question's function and sets
+`BREAKS` to the slug of the rule (a key of the question's `rules`) whose labelled tests it must fail
+with a wrong answer (or with the exception named in `RAISES`, for a solution that crashes), or to
+"too-slow" when only a time budget on the large cases can reject it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from bot.core.questions import Case, CodingQuestion
+from tests.banks.test_solutions import CODING, _evaluate, _matches
+
+WRONG = Path(__file__).resolve().parent / "wrong"
+QUESTIONS = {q.id: q for q in CODING}
+TOO_SLOW = "too-slow"
+FILES = sorted(WRONG.glob("*__*.py"))
+
+
+def _load(path: Path) -> tuple[CodingQuestion, ModuleType]:
+    question = QUESTIONS.get(path.stem.split("__")[0])
+    assert question is not None, f"{path.name} does not start with a coding question id"
+    spec = importlib.util.spec_from_file_location(f"wrong_{path.stem.replace('-', '_')}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return question, module
+
+
+def _outcome(question: CodingQuestion, solve: Any, case: Case) -> str:
+    """Return "pass", "wrong answer", or the name of the exception the solution raised."""
+    args = case.args if case.args is not None else _evaluate(case.args_expr)
+    expected = case.expected if case.expected_expr is None else _evaluate(case.expected_expr)
+    try:
+        got = solve(*json.loads(json.dumps(args)))
+    except Exception as error:
+        return type(error).__name__
+    return "pass" if _matches(question, got, expected) else "wrong answer"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_wrong_solution_fails_the_tests_of_the_rule_it_breaks(path: Path) -> None:
+    question, module = _load(path)
+    solve = getattr(module, question.function_name)
+    breaks = module.BREAKS
+    if breaks == TOO_SLOW:
+        # Correct but of the wrong complexity: it must pass every literal case, so only a time budget on
+        # the generated large cases can reject it (the judge's budgets enforce that).
+        small = [case for case in question.tests if case.args is not None]
+        failing = [n for n, case in enumerate(small, start=1) if _outcome(question, solve, case) != "pass"]
+        assert failing == [], f"{path.name} is meant to be merely slow but fails literal cases {failing}"
+        assert any(case.args_expr for case in question.tests), f"{question.id} has no large case to time"
+        return
+    assert breaks in question.rules, f"{path.name}: BREAKS={breaks!r} is not a rule of {question.id}"
+    labelled = [case for case in question.tests if case.rule == breaks]
+    assert labelled, f"{question.id} has no test labelled rule: {breaks}"
+    expected = getattr(module, "RAISES", "wrong answer")
+    outcomes = [_outcome(question, solve, case) for case in labelled]
+    assert expected in outcomes, f"{path.name} should fail rule {breaks!r} with {expected}; got {outcomes}"
+
+
+def test_every_wrong_solution_file_is_named_after_a_question() -> None:
+    assert FILES, "tests/banks/wrong/ holds no wrong solutions"
+    unknown = [p.name for p in FILES if p.stem.split("__")[0] not in QUESTIONS]
+    assert unknown == []
+
+
+def test_every_question_with_declared_rules_has_a_wrong_solution() -> None:
+    covered = {p.stem.split("__")[0] for p in FILES}
+    missing = sorted(q.id for q in CODING if q.rules and q.id not in covered)
+    assert missing == [], f"questions with rules but no wrong solution in tests/banks/wrong/: {missing}"
