@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.banks.test_solutions import CODING, SOLUTIONS, _evaluate  # noqa: E402
+from bot.core.judge import evaluate  # noqa: E402
+from tests.banks.test_solutions import CODING, SOLUTIONS  # noqa: E402
 
 WRONG = ROOT / "tests" / "banks" / "wrong"
 
@@ -32,7 +33,7 @@ def _load(path: Path, name: str):
 
 def _time_call(path: str, name: str, args_expr: str, out: mp.Queue) -> None:
     _, solve = _load(Path(path), name)
-    args = json.loads(json.dumps(_evaluate(args_expr)))
+    args = json.loads(json.dumps(evaluate(args_expr)))
     started = time.perf_counter()
     solve(*args)
     out.put(time.perf_counter() - started)

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | practice ROUND | leaderboard | stats | db upgrade | banks … | sync-commands]`."""
+"""Command line: `python -m bot [run | practice | judge | leaderboard | stats | db upgrade | banks | sync-commands]`."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     db.set_defaults(actions=db, action_names="upgrade")
     db.add_subparsers(dest="action", metavar="ACTION").add_parser("upgrade", help="migrate the database to head")
 
-    banks = sub.add_parser("banks", help="question bank tools: check, stats, topics")
-    banks.set_defaults(actions=banks, action_names="check, stats or topics")
+    banks = sub.add_parser("banks", help="question bank tools: check, stats, topics, budgets")
+    banks.set_defaults(actions=banks, action_names="check, stats, topics or budgets")
     banks_sub = banks.add_subparsers(dest="action", metavar="ACTION")
     check = banks_sub.add_parser("check", help="validate the shipped banks and any extra directories")
     check.add_argument(
@@ -36,8 +36,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("dirs", nargs="*", type=Path, help="extra bank directories to load beside the shipped ones")
     banks_sub.add_parser("stats", help="print coverage: questions per round, difficulty and topic")
+    banks_sub.add_parser(
+        "budgets", help="time the reference solutions in the sandbox and store each large case's budget"
+    )
     topics = banks_sub.add_parser("topics", help="list the topics `practice --topic` accepts")
     topics.add_argument("round", nargs="?", type=_round, help=f"one of {', '.join(r.label for r in Round)}")
+
+    judge = sub.add_parser("judge", help="run a solution file against a coding question's tests, in the sandbox")
+    judge.add_argument("question_id", help="a coding or ML-coding question id, e.g. cod-arrays-hashing-001")
+    judge.add_argument("file", type=Path, help="a .py file defining the question's function")
 
     practice = sub.add_parser("practice", help="run a mock interview in this terminal, no Discord needed")
     practice.add_argument("round", type=_round, help=f"one of {', '.join(r.label for r in Round)}")
@@ -93,6 +100,10 @@ def _banks(args: argparse.Namespace) -> int:
         return banks_cli.check(args.dirs, args.strict)
     if args.action == "topics":
         return banks_cli.topics(args.round)
+    if args.action == "budgets":
+        from bot.judge.measure import measure_budgets
+
+        return measure_budgets()
     return banks_cli.stats()
 
 
@@ -125,6 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.actions.error(f"choose what to do: {args.action_names}")
     if command == "banks":
         return _banks(args)
+    if command == "judge":
+        from bot.config import SHIPPED_BANKS
+        from bot.judge.terminal import main as judge_main
+
+        return judge_main(args.question_id, args.file, [SHIPPED_BANKS])
     try:
         return _run(command, args)
     except (SettingsError, UserFacingError) as exc:

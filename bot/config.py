@@ -70,6 +70,7 @@ class Settings(BaseSettings):
     dev_guild_id: int | None = None
     log_level: str = "INFO"
     auto_migrate: bool = False
+    judge_workers: int | None = Field(default=None, ge=1, le=64)
     # Several processes can share one database: each connects with its own shards and fires only their timers.
     shard_count: int = Field(default=1, ge=1)
     shard_ids: Annotated[list[int] | None, NoDecode] = None

@@ -11,9 +11,10 @@ from bot.config import Settings
 from bot.core.leaderboard import BoardKind, BoardQuery
 from bot.core.questions import Round
 from bot.core.scoring import Period
+from bot.core.session import TERMINAL_GUILD_ID as TERMINAL_GUILD
 from bot.db.engine import Database
 from bot.db.migrate import ensure_at_head
-from bot.practice import TERMINAL_GUILD, TERMINAL_USER
+from bot.practice import TERMINAL_USER
 from bot.scheduling import Scheduler
 from bot.services.leaderboard import LeaderboardService
 from bot.services.stats import StatsService

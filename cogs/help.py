@@ -23,7 +23,11 @@ class Help(commands.Cog):
     @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:
         """List Mock Interviewer's commands."""
-        await interaction.response.send_message(embed=help_embed(self.bot.tree.get_commands()), ephemeral=True)
+        judge = self.bot.get_cog("Judge")
+        judge_off = getattr(judge, "off_reason", None) if judge else "the judge is not loaded"
+        await interaction.response.send_message(
+            embed=help_embed(self.bot.tree.get_commands(), judge_off), ephemeral=True
+        )
 
 
 async def setup(bot: MockInterviewerBot) -> None:

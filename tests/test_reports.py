@@ -12,9 +12,10 @@ import pytest
 from bot.__main__ import main
 from bot.core.bank import Bank
 from bot.core.questions import Round
+from bot.core.session import TERMINAL_GUILD_ID as TERMINAL_GUILD
 from bot.db.engine import Database
 from bot.db.migrate import upgrade
-from bot.practice import TERMINAL_GUILD, TERMINAL_USER
+from bot.practice import TERMINAL_USER
 from bot.services.sessions import SessionService
 from tests.factories import make_question
 

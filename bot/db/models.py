@@ -10,6 +10,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -363,3 +364,25 @@ class DeckReview(Base):
     rating: Mapped[int] = mapped_column(Integer)
     reviewed_at: Mapped[dt.datetime]
     log: Mapped[str] = mapped_column(Text)
+
+
+class JudgeRun(Base):
+    """One run of a member's code by the judge: verdict and timing, never the code itself."""
+
+    __tablename__ = "judge_runs"
+    __table_args__ = (
+        Index("ix_judge_runs_session_id", "session_id"),
+        Index("ix_judge_runs_guild_user", "guild_id", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int]
+    user_id: Mapped[int]
+    session_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="SET NULL"))
+    question_id: Mapped[str] = mapped_column(String(80))
+    verdict: Mapped[str] = mapped_column(String(32))
+    passed: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    # The slowest generated large case, in seconds; None when none ran.
+    large_seconds: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[dt.datetime]

@@ -16,6 +16,7 @@ from bot.db.models import (
     DailyPost,
     GuildSettings,
     HintUse,
+    JudgeRun,
     Member,
     PointsEntry,
     SessionRecord,
@@ -237,3 +238,21 @@ class DailyPostRepository:
         """Return the day's post, if claimed."""
         stmt = select(DailyPost).where(DailyPost.guild_id == guild_id, DailyPost.post_date == post_date)
         return (await self.tx.scalars(stmt)).first()
+
+
+class JudgeRunRepository:
+    """Runs of members' code by the judge."""
+
+    def __init__(self, tx: AsyncSession) -> None:
+        self.tx = tx
+
+    async def add(self, run: JudgeRun) -> JudgeRun:
+        """Store a run and return it with its id."""
+        self.tx.add(run)
+        await self.tx.flush()
+        return run
+
+    async def for_session(self, session_id: int) -> Sequence[JudgeRun]:
+        """Return a session's runs, oldest first."""
+        result = await self.tx.scalars(select(JudgeRun).where(JudgeRun.session_id == session_id).order_by(JudgeRun.id))
+        return result.all()

@@ -22,8 +22,10 @@ def _lines(commands: Iterable[app_commands.Command | app_commands.Group], prefix
     return lines
 
 
-def help_embed(commands: Iterable[app_commands.Command | app_commands.Group]) -> discord.Embed:
-    """Render every slash command with its description."""
+def help_embed(
+    commands: Iterable[app_commands.Command | app_commands.Group], judge_off: str | None = None
+) -> discord.Embed:
+    """Render every slash command with its description, and whether Run tests works (`judge_off`: why not)."""
     embed = discord.Embed(
         title="Mock Interviewer",
         description="Timed mock interviews for SWE and MLE loops: coding, ML coding, ML theory, "
@@ -39,4 +41,13 @@ def help_embed(commands: Iterable[app_commands.Command | app_commands.Group]) ->
     for index, chunk in enumerate(chunks):
         name = "Commands" if index == 0 else "Commands (continued)"
         embed.add_field(name=name, value="\n".join(chunk) or "None yet.", inline=False)
+    if judge_off:
+        judge = f"Off on this server: {judge_off}. Paste your code as an answer instead."
+    else:
+        judge = (
+            "In coding and ML-coding sessions, **Run tests** runs your code in a sandbox against the "
+            "examples, hidden tests (shown as counts) and a large case with a time budget. "
+            "Offline: `python -m bot judge QUESTION_ID FILE.py`."
+        )
+    embed.add_field(name="Run tests", value=clip(judge, FIELD_LIMIT), inline=False)
     return embed

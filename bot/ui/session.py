@@ -140,8 +140,10 @@ def _good(question: Question) -> str:
     return "\n".join(k.point for k in question.key_points if k.must_have)
 
 
-def summary_embed(session: Session, candidate: str, interviewer: str | None) -> discord.Embed:
-    """Render the summary card that peers review."""
+def summary_embed(
+    session: Session, candidate: str, interviewer: str | None, best_run: str | None = None
+) -> discord.Embed:
+    """Render the summary card that peers review; `best_run` is the judge's best run of the session, if any."""
     minutes = int(((session.ended_at or session.deadline) - session.started_at).total_seconds() // 60)
     embed = discord.Embed(
         title=clip(f"Session {session.id} summary · {session.round.label}", TITLE_LIMIT),
@@ -157,4 +159,6 @@ def summary_embed(session: Session, candidate: str, interviewer: str | None) -> 
     earned = session_points(session.round, [q.difficulty for q in session.questions], session.total_hints)
     points = earned if earns_session_points(session.answers, session.interviewer_id) else 0
     embed.add_field(name="Points", value=str(points) if points else "0 (an answer or an interviewer earns them)")
+    if best_run:
+        embed.add_field(name="Best code run", value=clip(best_run, FIELD_LIMIT), inline=False)
     return embed

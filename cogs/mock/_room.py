@@ -12,6 +12,7 @@ import discord
 from bot.core.questions import RUBRIC_CRITERIA
 from bot.core.review import SCORE_EMOJI
 from bot.core.session import Session
+from bot.services.judge_runs import JudgeRunService
 from bot.services.lifecycle import RevealPart, RoomGone
 from bot.ui import review as review_ui
 from bot.ui import session as ui
@@ -75,7 +76,9 @@ class ThreadRoom:
         closes_at = await self.reviews.open_window(session.id, session.guild_id)
         candidate = f"<@{session.candidate_id}>"
         interviewer = f"<@{session.interviewer_id}>" if session.interviewer_id else None
-        embed = review_ui.invite_field(ui.summary_embed(session, candidate, interviewer), closes_at)
+        best = await JudgeRunService(self.bot.database).best_for_session(session.id)
+        summary = ui.summary_embed(session, candidate, interviewer, best.summary() if best else None)
+        embed = review_ui.invite_field(summary, closes_at)
         return await self._send(nonce, embed=embed, view=feedback_view(session.id))
 
     async def _prompt(self, session: Session, criterion: str, nonce: str) -> int | None:

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.core.questions import RUBRIC_CRITERIA, RUBRIC_SCALE
+from bot.core.questions import RUBRIC_CRITERIA, RUBRIC_SCALE, Round
 from bot.core.session import MAX_ANSWER_CHARS, Action, Session
 from bot.ui.errors import report
+from cogs.judge._views import RunButton
 
 if TYPE_CHECKING:
     from cogs.mock._cog import Mock
@@ -135,6 +136,8 @@ def controls(session: Session) -> discord.ui.View:
         actions.append(Action.PACKET)
     for action in actions:
         view.add_item(SessionButton(action, session.id))
+    if session.round in (Round.CODING, Round.ML_CODING):
+        view.add_item(RunButton(session.id))
     return view
 
 

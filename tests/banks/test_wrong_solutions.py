@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
+from bot.core.judge import evaluate, matches, plain
 from bot.core.questions import Case, CodingQuestion
-from tests.banks.test_solutions import CODING, _evaluate, _matches
+from tests.banks.test_solutions import CODING
 
 WRONG = Path(__file__).resolve().parent / "wrong"
 QUESTIONS = {q.id: q for q in CODING}
@@ -36,13 +37,24 @@ def _load(path: Path) -> tuple[CodingQuestion, ModuleType]:
 
 def _outcome(question: CodingQuestion, solve: Any, case: Case) -> str:
     """Return "pass", "wrong answer", or the name of the exception the solution raised."""
-    args = case.args if case.args is not None else _evaluate(case.args_expr)
-    expected = case.expected if case.expected_expr is None else _evaluate(case.expected_expr)
+    args = case.args if case.args is not None else evaluate(case.args_expr)
+    expected = case.expected if case.expected_expr is None else evaluate(case.expected_expr)
     try:
         got = solve(*json.loads(json.dumps(args)))
     except Exception as error:
         return type(error).__name__
-    return "pass" if _matches(question, got, expected) else "wrong answer"
+    return "pass" if matches(question, _json(got), plain(expected)) else "wrong answer"
+
+
+def _json(value: Any) -> Any:
+    """Return what the sandbox's harness would report: numpy values as lists and numbers, tuples as lists."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if isinstance(value, tuple | list):
+        return [_json(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _json(v) for k, v in value.items()}
+    return value
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)

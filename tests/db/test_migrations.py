@@ -29,6 +29,7 @@ TABLES = {
     "feedback",
     "points_tallies",
     "points_histogram",
+    "judge_runs",
     "deck_cards",
     "deck_reviews",
     "daily_solves",

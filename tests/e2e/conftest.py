@@ -31,11 +31,16 @@ SHARED: dict[str, Any] = {}  # the fake, harness and bot that modules without sp
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run every e2e test in the session's event loop, where the fakes and bots live."""
+    """Run every e2e test in the session's event loop, where the fakes and bots live, and after all other tests.
+
+    The session loop stands still while other tests run in loops of their own; a shared bot left waiting that long
+    misses its heartbeat acknowledgements and reconnects (then logs errors when it is stopped at the end).
+    """
     marker = pytest.mark.asyncio(loop_scope="session")
     for item in items:
         if pytest_asyncio.is_async_test(item) and E2E in Path(str(item.path)).parents:
             item.add_marker(marker, append=False)
+    items.sort(key=lambda item: E2E in Path(str(item.path)).parents)  # stable: each group keeps its order
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

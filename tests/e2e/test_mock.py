@@ -45,6 +45,7 @@ async def test_a_whole_session_of_each_round(
     assert fields["Difficulty"] in ("easy", "medium", "hard")
     assert ":R>" in fields["Ends"] and fields["Agenda"]
     expected_buttons = ["Hint", "Submit answer"] + (["Next question"] if round_label in SERIES else []) + ["End"]
+    expected_buttons += ["Run tests"] if round_label in ("coding", "ml-coding") else []
     assert labels(card) == expected_buttons
     sid = session_id(card)
 
@@ -126,7 +127,7 @@ async def test_partner_mode_packet_reaches_only_the_interviewer(
     alice, bob, carol = fake.user("erin"), fake.user("bob"), fake.user("carol")
     reply, thread, card = await open_session(fake, alice, "coding", interviewer=bob)
     assert "is your interviewer" in (await reply.final())["content"]
-    assert labels(card)[-1] == "Interviewer packet"
+    assert labels(card)[-2:] == ["Interviewer packet", "Run tests"]
 
     refused = await alice.click(card, label="Interviewer packet")
     assert refused.ephemeral and "Only this session's interviewer" in refused.content

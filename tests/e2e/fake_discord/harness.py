@@ -19,12 +19,14 @@ class Harness:
         self.database_url = f"sqlite+aiosqlite:///{workdir / 'bot.db'}"
         self.settings: dict[str, str] = {}  # extra bot settings, e.g. BANKS_DIR
 
-    def env(self, extensions: Sequence[str] = (), token: str | None = None) -> dict[str, str]:
-        """Return a bot process's environment."""
+    def env(
+        self, extensions: Sequence[str] = (), token: str | None = None, extra: dict[str, str] | None = None
+    ) -> dict[str, str]:
+        """Return a bot process's environment (`extra` overrides variables, e.g. PATH)."""
         fake_env = self.fake.env()
         if token is not None:
             fake_env["DISCORD_TOKEN"] = token
-        return bot_env(fake_env, self.database_url, extensions=extensions, **self.settings)
+        return bot_env(fake_env, self.database_url, extensions=extensions, **{**self.settings, **(extra or {})})
 
     async def cli(
         self, *args: str, extensions: Sequence[str] = (), token: str | None = None, timeout: float = 30
@@ -47,10 +49,16 @@ class Harness:
             assert proc.returncode == 0, f"{proc.name} failed ({proc.returncode}):\n{proc.text()}"
 
     async def start(
-        self, extensions: Sequence[str] = (), token: str | None = None, wait_ready: bool = True, timeout: float = 15
+        self,
+        extensions: Sequence[str] = (),
+        token: str | None = None,
+        wait_ready: bool = True,
+        timeout: float = 15,
+        extra: dict[str, str] | None = None,
     ) -> BotProcess:
         """Start `python -m bot run`; by default wait until discord.py dispatched `ready`."""
-        proc = BotProcess(["-m", "bot", "run"], env=self.env(extensions, token), cwd=self.workdir, name="bot run")
+        env = self.env(extensions, token, extra)
+        proc = BotProcess(["-m", "bot", "run"], env=env, cwd=self.workdir, name="bot run")
         await proc.start()
         if wait_ready:
             await proc.wait_ready(timeout)

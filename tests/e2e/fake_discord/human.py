@@ -171,10 +171,13 @@ class Human:
     async def submit_modal(
         self, opened_by: InteractionRecord, values: dict[str, Any] | None = None, *, wait: bool = True, **kwargs: Any
     ) -> InteractionRecord:
-        """Fill and submit the modal the bot showed in response to `opened_by` (inputs by custom_id or label)."""
+        """Fill and submit the modal the bot showed in response to `opened_by` (inputs by custom_id or label).
+
+        A file-upload input takes `(filename, bytes)` or a list of them; the fake serves them from its CDN.
+        """
         modal = opened_by.modal
         assert modal is not None, f"{opened_by.label} did not open a modal (response type {opened_by.response_type})"
-        data = modal_data(modal, {**(values or {}), **kwargs})
+        data = modal_data(modal, {**(values or {}), **kwargs}, self.fake)
         message = self.fake.world.messages.get(opened_by.message_id) if opened_by.message_id is not None else None
         record = InteractionRecord(
             self.fake,

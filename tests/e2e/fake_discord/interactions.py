@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from .server import FakeDiscord
 
 PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2, 3, 4, 5
+# A modal's file-upload component (inside a label); the files arrive as resolved attachments.
+FILE_UPLOAD = 19
 SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
 STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, MENTIONABLE, NUMBER, ATTACHMENT = 3, 4, 5, 6, 7, 8, 9, 10, 11
 # Which callback types Discord accepts for each interaction type.
@@ -445,7 +447,25 @@ def select_data(fake: FakeDiscord, component: dict[str, Any], values: list[Any])
     return data
 
 
-def _submitted(component: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+def _uploaded(fake: FakeDiscord | None, component: dict[str, Any], value: Any, resolved: dict[str, Any]) -> list[str]:
+    """Upload files for a modal's file-upload input; return their attachment ids (resolved like Discord does)."""
+    files = [] if value is None else [value] if isinstance(value, tuple) else list(value)
+    custom_id = component.get("custom_id")
+    low = component.get("min_values", 1) if component.get("required", True) else 0
+    high = component.get("max_values", 1)
+    if not low <= len(files) <= high:
+        raise ValueError(f"file upload {custom_id} takes {low}–{high} files, got {len(files)}")
+    if files and fake is None:
+        raise ValueError("uploading a file needs the fake, to serve it from its CDN")
+    ids = []
+    for filename, content in files:
+        ids.append(fake.store_attachment(filename, bytes(content), resolved))  # type: ignore[union-attr]
+    return ids
+
+
+def _submitted(
+    component: dict[str, Any], values: dict[str, Any], fake: FakeDiscord | None = None, resolved: dict | None = None
+) -> dict[str, Any]:
     """Return what the client submits for one modal input, checking required and lengths."""
     custom_id = component.get("custom_id")
     key = custom_id if custom_id in values else component.get("label")
@@ -464,25 +484,36 @@ def _submitted(component: dict[str, Any], values: dict[str, Any]) -> dict[str, A
         return {**base, "values": list(value or [])}
     if kind == 23:
         return {**base, "value": bool(value)}
+    if kind == FILE_UPLOAD:
+        return {**base, "values": _uploaded(fake, component, value, resolved if resolved is not None else {})}
     return {**base, "values": list(value or [])}
 
 
-def modal_data(modal: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
-    """Return a modal submission mirroring the modal's layout (action rows or labels)."""
+def modal_data(modal: dict[str, Any], values: dict[str, Any], fake: FakeDiscord | None = None) -> dict[str, Any]:
+    """Return a modal submission mirroring the modal's layout (action rows or labels); files as (name, bytes)."""
     values = dict(values)
     components = []
+    resolved: dict[str, Any] = {}
     for top in modal.get("components", []):
         if top["type"] == limits.ACTION_ROW:
             components.append(
-                {"type": 1, "id": top.get("id"), "components": [_submitted(c, values) for c in top["components"]]}
+                {
+                    "type": 1,
+                    "id": top.get("id"),
+                    "components": [_submitted(c, values, fake, resolved) for c in top["components"]],
+                }
             )
         elif top["type"] == 18:
-            components.append({"type": 18, "id": top.get("id"), "component": _submitted(top["component"], values)})
+            submitted = _submitted(top["component"], values, fake, resolved)
+            components.append({"type": 18, "id": top.get("id"), "component": submitted})
         elif top["type"] == 10:
             components.append({"type": 10, "id": top.get("id"), "content": top.get("content", "")})
     if values:
         raise ValueError(f"the modal has no inputs {sorted(values)}")
-    return {"custom_id": modal["custom_id"], "components": components}
+    data = {"custom_id": modal["custom_id"], "components": components}
+    if resolved:
+        data["resolved"] = resolved
+    return data
 
 
 async def acknowledged(record: InteractionRecord, wait: bool) -> InteractionRecord:

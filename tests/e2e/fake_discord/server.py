@@ -75,6 +75,7 @@ class FakeDiscord:
         self.held_responses: list[HeldResponses] = []
         self.gateway_rejected_tokens: set[str] = set()
         self.internal_errors: list[str] = []  # exceptions inside the fake itself
+        self.attachments: dict[str, tuple[str, bytes]] = {}  # uploaded files, served like Discord's CDN
         self.router = Router()
         for routes in (app_routes, channel_routes, interaction_routes):
             self.router.routes.extend(routes.routes)
@@ -89,6 +90,7 @@ class FakeDiscord:
         app.router.add_route("*", "/api/v10/{tail:.*}", self._handle_rest)
         app.router.add_get("/", self.gateway.handle)
         app.router.add_get("/resume", self.gateway.handle)
+        app.router.add_get("/ephemeral-attachments/{attachment_id}/{filename}", self._handle_attachment)
         app.router.add_route("*", "/{tail:.*}", self._handle_stray)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.5)
         await self._runner.setup()
@@ -303,6 +305,34 @@ class FakeDiscord:
         return record
 
     # — HTTP —
+    def store_attachment(self, filename: str, content: bytes, resolved: dict[str, Any]) -> str:
+        """Keep an uploaded file, add it to an interaction's resolved attachments and return its id."""
+        attachment_id = str(new_id())
+        self.attachments[attachment_id] = (filename, content)
+        url = f"{self.base_url}/ephemeral-attachments/{attachment_id}/{filename}"
+        content_type = "text/x-python; charset=utf-8" if filename.endswith(".py") else "application/octet-stream"
+        resolved.setdefault("attachments", {})[attachment_id] = {
+            "id": attachment_id,
+            "filename": filename,
+            "size": len(content),
+            "url": url,
+            "proxy_url": url,
+            "content_type": content_type,
+            "ephemeral": True,
+        }
+        return attachment_id
+
+    async def _handle_attachment(self, request: web.Request) -> web.StreamResponse:
+        """Serve an uploaded file at its attachment URL, as the CDN does (404 for an unknown one)."""
+        stored = self.attachments.get(request.match_info["attachment_id"])
+        call = Call(request.method, request.path, "/ephemeral-attachments/{id}/{filename}", {}, {}, None)
+        self.calls.append(call)
+        if stored is None or stored[0] != request.match_info["filename"]:
+            call.status = 404
+            return web.Response(status=404, text="Not Found")
+        call.status = 200
+        return web.Response(body=stored[1], content_type="application/octet-stream")
+
     async def _handle_stray(self, request: web.Request) -> web.StreamResponse:
         call = Call(request.method, request.path, None, {}, dict(request.query), None, status=404)
         self.calls.append(call)
