@@ -253,14 +253,14 @@ class Session:
         return sorted(found.values(), key=lambda n: n.at)
 
     def authorize(self, user_id: int, action: Action) -> None:
-        """Raise NotAllowed unless the user may do `action`: answers are the candidate's, the packet the
-        interviewer's, everything else either's."""
+        """Raise NotAllowed unless the user may do `action`: a stranger may do nothing, answers are the
+        candidate's, the packet the interviewer's, everything else either's."""
+        if user_id not in (self.candidate_id, self.interviewer_id):
+            raise NotAllowed
         if action is Action.ANSWER and user_id != self.candidate_id:
             raise NotAllowed(_ONLY_CANDIDATE)
         if action is Action.PACKET and user_id != self.interviewer_id:
             raise NotAllowed(_ONLY_INTERVIEWER)
-        if user_id not in (self.candidate_id, self.interviewer_id):
-            raise NotAllowed
 
     def require_running(self, now: dt.datetime) -> None:
         """Raise SessionNotRunning once the session has ended or its deadline has passed."""

@@ -23,7 +23,7 @@ from bot.core.session import (
 from bot.practice.console import Console, Interrupted, clean_text
 from bot.practice.room import TerminalRoom
 from bot.scheduling import Scheduler
-from bot.services.lifecycle import SessionLifecycle
+from bot.services.lifecycle import SessionLifecycle, nudge_nonce
 from bot.services.sessions import SessionService
 from bot.timers import TimerRegistry
 
@@ -240,8 +240,9 @@ class Practice:
         nudges = session.nudges()
         due = [n for n in nudges[self._nudged :] if n.at <= now]
         if due:
-            await self.room.nudge(session, due[-1].text)  # after a long answer, only the latest still matters
             self._nudged += len(due)
+            # After a long answer, only the latest still matters.
+            await self.room.nudge(session, due[-1].text, nudge_nonce(session.id, self._nudged - 1))
 
     def _next_wake(self, session: Session, now: dt.datetime) -> float:
         upcoming = [n.at for n in session.nudges()[self._nudged :] if n.at > now]

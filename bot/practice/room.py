@@ -24,8 +24,8 @@ class TerminalRoom:
         self.user_id = user_id
         self.where = "this terminal"
 
-    async def nudge(self, session: Session, text: str) -> None:
-        """Print an agenda reminder."""
+    async def nudge(self, session: Session, text: str, nonce: str) -> None:
+        """Print an agenda reminder (the terminal is never asked twice: the nonce is not needed)."""
         self.console.markdown(f"⏰ {text}")
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:

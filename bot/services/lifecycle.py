@@ -49,8 +49,9 @@ class SessionRoom(Protocol):
     def where(self) -> str:
         """Say where the messages went, for the member (e.g. `<#123>`, "your direct messages")."""
 
-    async def nudge(self, session: Session, text: str) -> None:
-        """Post a timed reminder; raise RoomGone if the room is unusable."""
+    async def nudge(self, session: Session, text: str, nonce: str) -> None:
+        """Post a timed reminder with its nonce (the same on every attempt); raise RoomGone if the room is
+        unusable."""
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
         """Return the reveal's parts in order; one is the summary card."""
@@ -70,6 +71,11 @@ class Ending:
 def reveal_nonce(session_id: int, index: int) -> str:
     """Return the nonce of a reveal part: the same on every attempt, so Discord never creates it twice."""
     return f"mi-r{session_id}-{index}"
+
+
+def nudge_nonce(session_id: int, index: int) -> str:
+    """Return the nonce of a session's `index`-th nudge: a restart that fires it again posts nothing new."""
+    return f"mi-n{session_id}-{index}"
 
 
 class SessionLifecycle:
@@ -143,7 +149,7 @@ class SessionLifecycle:
         room = await self.rooms(session)
         if room is not None:
             try:
-                await room.nudge(session, session.nudges()[index].text)
+                await room.nudge(session, session.nudges()[index].text, nudge_nonce(session_id, index))
             except RoomGone:
                 log.info("the room of session %s is gone; nudge dropped", session_id)
 

@@ -44,11 +44,11 @@ class ThreadRoom:
         self._in_dm = False
         self.reviews = bot.reviews
 
-    async def nudge(self, session: Session, text: str) -> None:
-        """Post an agenda reminder in the thread."""
+    async def nudge(self, session: Session, text: str, nonce: str) -> None:
+        """Post an agenda reminder in the thread, with its nonce: Discord never creates it twice."""
         if self.target is None:
             raise RoomGone("no thread")
-        await self._send(None, fallback=False, content=f"⏰ {text}")
+        await self._send(nonce, fallback=False, content=f"⏰ {text}")
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
         """Return the headline, key points, follow-ups, rating selects, the summary card and one review prompt per

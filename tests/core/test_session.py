@@ -171,7 +171,14 @@ def test_answers_are_the_candidates_and_the_packet_the_interviewers() -> None:
     with pytest.raises(NotAllowed, match="Only this session's interviewer"):
         session.authorize(ALICE, Action.PACKET)
     with pytest.raises(NotAllowed, match="Only this session's interviewer"):
-        coding_session().authorize(CAROL, Action.PACKET)
+        coding_session().authorize(ALICE, Action.PACKET)
+
+
+def test_a_stranger_hears_whose_session_it_is_whatever_they_press() -> None:
+    session = coding_session(interviewer_id=BOB)
+    for action in Action:
+        with pytest.raises(NotAllowed, match="Only the candidate and their interviewer"):
+            session.authorize(CAROL, action)
 
 
 def test_a_member_cannot_interview_themselves() -> None:

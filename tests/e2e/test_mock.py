@@ -144,6 +144,8 @@ async def test_partner_mode_packet_reaches_only_the_interviewer(
     refusal = await stranger.followup(0)
     assert refusal.visible_to == carol.id
     assert refusal.content == "Only the candidate and their interviewer can use this session's buttons."
+    stranger_answer = await carol.click(card, label="Submit answer")
+    assert stranger_answer.ephemeral and stranger_answer.content == refusal.content, "whose session, not whose answers"
 
     by_interviewer = await bob.click(card, label="Hint")
     assert by_interviewer.response_type == 6

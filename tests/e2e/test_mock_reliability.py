@@ -149,3 +149,38 @@ async def test_missing_thread_permission_is_explained(fake: FakeDiscord, harness
     finally:
         del practice.overwrites[fake.me.id]
         assert await bot.stop() in (0, 130)
+
+
+async def test_kill_9_while_a_nudge_is_posted_never_posts_it_twice(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()
+    first = await harness.start()
+    ivy = fake.user("ivy")
+    _, thread, card = await open_session(fake, ivy, "system-design")
+    sid = session_id(card)
+    first.process.kill()
+    assert await first.wait_exit() == -9
+    # Move the session back in time so that its first nudge comes due 4 s after the next start.
+    agenda = next(f["value"] for f in card.embeds[0]["fields"] if f["name"] == "Agenda").splitlines()
+    offset = int(agenda[1].split(" min · ")[0])
+    started = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=4) - dt.timedelta(minutes=offset)
+    _set_times(harness, sid, started_at=started, deadline=started + dt.timedelta(minutes=45))
+    # Discord stores the nudge, but the bot dies before it reads the answer; the next start fires it again.
+    fault = fake.hold_responses("POST", rf"/channels/{thread.id}/messages", after=0)
+    second = await harness.start()
+    await fake.wait_for(lambda: fault.held == 1, timeout=15, what="the nudge in flight")
+    second.process.kill()
+    assert await second.wait_exit() == -9
+    fault.release()
+    fake.held_responses.remove(fault)
+    third = await harness.start()
+    try:
+        posts = lambda: fake.calls_to("POST", "/channels/{channel_id}/messages")  # noqa: E731
+        nudge_posts = lambda: [c for c in posts() if isinstance(c.body, dict) and c.body.get("nonce") == f"mi-n{sid}-0"]  # noqa: E731
+        await fake.wait_for(lambda: len(nudge_posts()) == 2, timeout=15, what="the restarted bot sending the nudge")
+        hint = await ivy.click(card, label="Hint")  # the session still works after two crashes
+        assert hint.response_type == 6
+        await fake.wait_for(lambda: any("Hint 1/" in t for t in embed_titles(bot_messages(fake, thread))))
+        nudges = [m.content for m in bot_messages(fake, thread) if m.content.startswith("⏰")]
+        assert len(nudges) == 1, f"the nudge was posted {len(nudges)} times"
+    finally:
+        assert await third.stop() in (0, 130)
