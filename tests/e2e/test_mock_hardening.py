@@ -12,7 +12,7 @@ import pytest
 
 from tests.e2e.fake_discord import FakeDiscord, Harness, InteractionRecord
 from tests.e2e.fake_discord.models import FORUM
-from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, session_id
+from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, revealed, session_id
 
 OWN_FAKE = True
 GUILDS_INTENT = 1
@@ -153,10 +153,10 @@ async def test_an_answer_submitted_after_the_session_ended_comes_back_privately(
     bot = await harness.start()
     try:
         frank = fake.user("frank")
-        _, thread, card = await open_session(fake, frank, "coding")
+        _, _, card = await open_session(fake, frank, "coding")
         form = await frank.click(card, label="Submit answer")
         await frank.click(card, label="End")
-        await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
+        await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), what="the whole reveal")
         submitted = await frank.submit_modal(form, {"answer": "Two pointers from both ends."})
         final = await submitted.final()
         assert submitted.ephemeral and final["content"].startswith("This session has already ended")
@@ -214,6 +214,6 @@ async def test_every_handler_acknowledges_within_3_s_while_the_database_is_write
         if action == "hint":
             await fake.wait_for(lambda: any("Hint 1/" in t for t in embed_titles(bot_messages(fake, thread))), 15)
         if action == "end":
-            await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)), 15)
+            await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), 15, "the whole reveal")
     finally:
         assert await bot.stop() in (0, 130)

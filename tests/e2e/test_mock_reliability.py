@@ -6,7 +6,7 @@ import datetime as dt
 
 from tests.e2e.fake_discord import FakeDiscord, Harness
 from tests.e2e.fake_discord import permissions as perms
-from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, session_id
+from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, revealed, session_id
 
 OWN_FAKE = True
 # How SQLAlchemy stores a UTC timestamp in SQLite.
@@ -91,7 +91,7 @@ async def test_kill_9_during_the_reveal_posts_every_part_exactly_once(fake: Fake
 
     second = await harness.start()
     try:
-        await fake.wait_for(lambda: any(is_summary(m, sid) for m in bot_messages(fake, thread)), timeout=15)
+        await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), timeout=15, what="the whole reveal")
         reveal = bot_messages(fake, thread)[1:]  # after the question card
         headlines = [m for m in reveal if m.content.startswith("🏁")]
         key_points = [t for t in embed_titles(reveal) if t.startswith("What good looks like")]
