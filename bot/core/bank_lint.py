@@ -196,7 +196,8 @@ def hint_one_gives_away(question: Question) -> list[Finding]:
 
 
 def near_duplicates(bank: Bank) -> list[Finding]:
-    """Flag pairs of prompts in the same round whose wording nearly matches."""
+    """Flag pairs of prompts in the same round whose wording nearly matches, on the later-loaded question (a
+    custom bank's, when it repeats a shipped one)."""
     by_round: dict[Round, list[tuple[str, set[tuple[str, ...]]]]] = {}
     for q in bank.questions.values():
         by_round.setdefault(q.round, []).append((q.id, _shingles(_words(q.prompt), 3)))
@@ -204,7 +205,7 @@ def near_duplicates(bank: Bank) -> list[Finding]:
     for items in by_round.values():
         for (id_a, a), (id_b, b) in combinations(items, 2):
             if a and b and len(a & b) / len(a | b) >= DUPLICATE_SIMILARITY:
-                findings.append(Finding(id_a, f"prompt nearly duplicates {id_b}; reword one of them or drop it"))
+                findings.append(Finding(id_b, f"prompt nearly duplicates {id_a}; reword one of them or drop it"))
     return findings
 
 

@@ -25,6 +25,16 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def _require_known(current: str | None) -> None:
+    """Raise SettingsError for a revision this version's migrations do not contain (a newer version wrote it)."""
+    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise SettingsError(
+            f"The database is at schema revision {current}, which this version of the bot does not know "
+            "(a newer version migrated it?): run that newer version, or point DATABASE_URL at another database."
+        )
+
+
 def _upgrade(connection: Connection, revision: str) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
@@ -56,10 +66,13 @@ async def downgrade(engine: AsyncEngine, revision: str = "base") -> None:
 
 
 async def upgrade_to_head(database_url: str) -> tuple[str | None, str | None]:
-    """Upgrade the database at a URL to head (the `db upgrade` command); return the revisions before and after."""
+    """Upgrade the database at a URL to head (the `db upgrade` command); return the revisions before and after.
+
+    Raises SettingsError when the database is at a revision these migrations do not know."""
     engine = create_engine(database_url)
     try:
         before = await current_revision(engine)
+        _require_known(before)
         await upgrade(engine)
         return before, head_revision()
     finally:
@@ -67,10 +80,12 @@ async def upgrade_to_head(database_url: str) -> tuple[str | None, str | None]:
 
 
 async def ensure_at_head(engine: AsyncEngine, *, auto_migrate: bool) -> None:
-    """Refuse to run on a database behind head, unless allowed to upgrade it."""
+    """Refuse to run on a database behind head, unless allowed to upgrade it, or at an unknown revision (raises
+    SettingsError)."""
     current, head = await current_revision(engine), head_revision()
     if current == head:
         return
+    _require_known(current)
     if auto_migrate:
         await upgrade(engine)
         return

@@ -19,6 +19,7 @@ from bot.core.session import (
     Action,
     AlreadyRunning,
     Hint,
+    InvalidAnswer,
     Session,
     SessionError,
     SessionNotRunning,
@@ -178,14 +179,19 @@ class SessionService:
     ) -> Session:
         """Store an answer from the candidate; one given after the time ran out is stored marked late.
 
-        Compare `late_answers` before and after to tell the member it was late. Raises SessionError.
+        Compare `late_answers` before and after to tell the member it was late. Raises SessionError, and
+        InvalidAnswer for the same text as the member's last answer to this question (a form sent twice).
         """
         async with self.database.write() as tx:
             before = await self._load(tx, session_id)
             before.authorize(user_id, Action.ANSWER)
             session = before.submit(text, now, max_chars)
+            repo = SessionRepository(tx)
+            previous = [a.body for a in await repo.answers(session_id) if a.question_id == session.question.id]
+            if previous and previous[-1] == text:  # the same form submitted twice (a double click, a retry)
+                raise InvalidAnswer("You already submitted exactly this answer to this question; it is saved once.")
             late = session.late_answers > before.late_answers
-            await SessionRepository(tx).add_answer(session_id, user_id, session.question.id, text, now, late=late)
+            await repo.add_answer(session_id, user_id, session.question.id, text, now, late=late)
             return session
 
     async def answers(self, session_id: int) -> list[SubmittedAnswer]:

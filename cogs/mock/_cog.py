@@ -94,11 +94,14 @@ class Mock(commands.Cog):
     @mock.command(name="end")
     async def end(self, interaction: discord.Interaction) -> None:
         """End your running session and see the key points"""
-        session_id = await self.sessions.running_id(interaction.guild_id, interaction.user.id)
         await interaction.response.defer(ephemeral=True, thinking=True)
+        session_id = await self.sessions.running_id(interaction.guild_id, interaction.user.id)
         ending = await self.lifecycle.finish(session_id, ended_by=interaction.user.id)
-        where = ending.where if ending and ending.where else "its thread"
-        await interaction.followup.send(f"Session ended: the key points are in {where}.", ephemeral=True)
+        if ending is None:  # ended meanwhile: by a button, a second /mock end, or its deadline
+            text = "That session had already ended: the key points are in its thread."
+        else:
+            text = f"Session ended: the key points are in {ending.where or 'its thread'}."
+        await interaction.followup.send(text, ephemeral=True)
 
     @mock.command(name="forget")
     async def forget(self, interaction: discord.Interaction) -> None:

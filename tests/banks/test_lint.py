@@ -47,7 +47,7 @@ def test_near_duplicate_prompts_in_a_round_are_flagged_but_not_across_rounds() -
     c = make_question(Round.ML_THEORY, 3, prompt=prompt)
     findings = near_duplicates(Bank({q.id: q for q in (a, b, c)}))
     assert [str(f) for f in findings] == [
-        "[cod-test-001] prompt nearly duplicates cod-test-002; reword one of them or drop it"
+        "[cod-test-002] prompt nearly duplicates cod-test-001; reword one of them or drop it"
     ]
 
 

@@ -246,6 +246,26 @@ def test_banks_check_cli_reports_file_line_and_id(tmp_path: Path) -> None:
     assert f"error: {bad / 'bank.yaml'}:5 [beh-teamwork-901]: difficulty: Input should be" in result.stdout
 
 
+def test_a_custom_question_repeating_a_shipped_prompt_is_blamed_on_the_custom_file(tmp_path: Path) -> None:
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    shipped = (  # beh-ambiguity-001's prompt
+        "Tell me about a time you were handed a task whose requirements were vague. How did you work out what to "
+        "actually build, and how did you check you had got it right?"
+    )
+    _write(
+        custom, GOOD.replace("Tell me about a time a teammate stopped contributing and what you did about it.", shipped)
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "banks", "check", str(custom)], cwd=PROJECT_ROOT, capture_output=True, text=True
+    )
+    duplicate = [line for line in result.stdout.splitlines() if "nearly duplicates" in line]
+    assert duplicate == [
+        f"lint: {custom / 'bank.yaml'}:3 [beh-teamwork-901]: prompt nearly duplicates beh-ambiguity-001; "
+        "reword one of them or drop it"
+    ], result.stdout
+
+
 def test_shipped_banks_validate() -> None:
     assert load_banks([SHIPPED_BANKS], strict=True).errors == ()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -106,3 +107,21 @@ def test_db_upgrade_command_creates_the_sqlite_file(tmp_path) -> None:
         [sys.executable, "-m", "bot", "db", "upgrade"], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True
     )
     assert again.stdout == f"the database at {path} is already at the latest schema revision ({head_revision()})\n"
+
+
+def test_db_upgrade_on_a_newer_schema_is_one_line_and_changes_nothing(tmp_path) -> None:
+    path = tmp_path / "bot.db"
+    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{path}", "AUTO_MIGRATE": "true"}
+    upgrade_cmd = [sys.executable, "-m", "bot", "db", "upgrade"]
+    assert subprocess.run(upgrade_cmd, cwd=PROJECT_ROOT, env=env, capture_output=True).returncode == 0
+    with sqlite3.connect(path) as conn:  # as a newer version of the bot would leave it
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    expected = (
+        "The database is at schema revision 9999, which this version of the bot does not know (a newer version "
+        "migrated it?): run that newer version, or point DATABASE_URL at another database."
+    )
+    for command in (upgrade_cmd, [sys.executable, "-m", "bot", "practice", "coding", "--script"]):
+        result = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, input="")
+        assert (result.returncode, result.stderr.strip()) == (2, expected), result.stderr
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
@@ -24,6 +26,7 @@ ROUNDS = {
     "behavioral": ("situation", "task", "action", "result", "reflection"),
 }
 SERIES = {"ml-theory": 5, "behavioral": 2}
+NO_SESSION = "You have no running session."
 
 
 @pytest.mark.parametrize("round_label", list(ROUNDS))
@@ -174,8 +177,14 @@ async def test_one_running_session_per_member_and_status(fake: FakeDiscord, bot:
     )
     status = await alice.run_command("mock status")
     assert status.ephemeral and f"<#{thread.id}>" in status.content and ":R>" in status.content
-    ended = await alice.run_command("mock end")
-    assert (await ended.final())["content"] == f"Session ended: the key points are in <#{thread.id}>."
+    # Two /mock end at once: one ends the session, the other hears it is over, never a second success.
+    ends = await asyncio.gather(alice.run_command("mock end"), alice.run_command("mock end"))
+    said = [(await e.final())["content"] for e in ends]
+    success = f"Session ended: the key points are in <#{thread.id}>."
+    assert said.count(success) == 1, said
+    assert {*said} - {success} <= {"That session had already ended: the key points are in its thread.", NO_SESSION}
+    late = await alice.run_command("mock end")
+    assert late.ephemeral and (await late.final())["content"] == NO_SESSION
     nothing = await alice.run_command("mock status")
     assert nothing.ephemeral and nothing.content == "You have no running session."
 

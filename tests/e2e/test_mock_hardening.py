@@ -146,6 +146,26 @@ async def test_an_answer_form_opened_before_a_restart_is_stored_after_it(fake: F
         assert await second.stop() in (0, 130)
 
 
+async def test_an_answer_form_sent_twice_is_stored_and_posted_once(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()
+    bot = await harness.start()
+    try:
+        gus = fake.user("gus")
+        _, thread, card = await open_session(fake, gus, "behavioral")
+        form = await gus.click(card, label="Submit answer")
+        first = await gus.submit_modal(form, {"answer": "I owned the migration end to end."})
+        again = await gus.submit_modal(form, {"answer": "I owned the migration end to end."})
+        assert (await first.final())["content"] == "Answer saved (33 characters)."
+        refused = await again.final()
+        assert again.ephemeral and refused["content"].startswith("You already submitted exactly this answer")
+        stored = query(harness.workdir / "bot.db", "SELECT body FROM answers WHERE session_id = ?", session_id(card))
+        assert stored == [("I owned the migration end to end.",)]
+        posted = [t for t in embed_titles(bot_messages(fake, thread)) if t.startswith("Answer ")]
+        assert len(posted) == 1
+    finally:
+        assert await bot.stop() in (0, 130)
+
+
 async def test_an_answer_submitted_after_the_session_ended_comes_back_privately(
     fake: FakeDiscord, harness: Harness
 ) -> None:
@@ -197,6 +217,7 @@ async def test_every_handler_acknowledges_within_3_s_while_the_database_is_write
             else:
                 await member.click(card, label="End")
                 sid = session_id(card)
+                await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), 15, "the whole reveal")
                 rating = await fake.wait_for(
                     lambda: next(
                         (m for m in bot_messages(fake, thread) if f"mi:r:{sid}:" in str(m.data["components"])), None

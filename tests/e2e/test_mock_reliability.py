@@ -112,6 +112,7 @@ async def test_kill_9_during_the_reveal_posts_every_part_exactly_once(fake: Fake
 
 
 async def test_thread_creation_rate_limited_for_minutes_leaves_no_session(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()  # the module's database, whichever test runs first
     bot = await harness.start()
     try:
         rule = fake.rate_limit("POST", r"/channels/\d+/threads", limit=0, per=600)
@@ -134,6 +135,7 @@ async def test_thread_creation_rate_limited_for_minutes_leaves_no_session(fake: 
 
 
 async def test_missing_thread_permission_is_explained(fake: FakeDiscord, harness: Harness) -> None:
+    await harness.prepare()  # the module's database, whichever test runs first
     bot = await harness.start()
     practice = fake.channel("practice")
     practice.overwrites[fake.me.id] = (0, perms.CREATE_PUBLIC_THREADS)
@@ -184,3 +186,29 @@ async def test_kill_9_while_a_nudge_is_posted_never_posts_it_twice(fake: FakeDis
         assert len(nudges) == 1, f"the nudge was posted {len(nudges)} times"
     finally:
         assert await third.stop() in (0, 130)
+
+
+async def test_kill_9_while_the_thread_is_created_lets_the_member_start_again(
+    fake: FakeDiscord, harness: Harness
+) -> None:
+    await harness.prepare()
+    first = await harness.start()
+    gus = fake.user("gus")
+    practice = fake.channel("practice")
+    # Discord creates the thread, but the bot dies before it learns the thread's id.
+    fault = fake.hold_responses("POST", rf"/channels/{practice.id}/threads", after=0)
+    await gus.run_command("mock coding", where="practice")
+    await fake.wait_for(lambda: fault.held == 1, what="thread creation in flight")
+    first.process.kill()
+    assert await first.wait_exit() == -9
+    fault.release()
+    fake.held_responses.remove(fault)
+    states = "SELECT state FROM interview_sessions WHERE user_id = ?"
+    assert query(harness.workdir / "bot.db", states, gus.id) == [("running",)]
+    second = await harness.start()
+    try:
+        assert query(harness.workdir / "bot.db", states, gus.id) == [("cancelled",)]
+        again = await gus.run_command("mock coding", where="practice")
+        assert "<#" in (await again.final())["content"], "a new session opens in its thread"
+    finally:
+        assert await second.stop() in (0, 130)

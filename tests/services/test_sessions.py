@@ -75,6 +75,21 @@ async def test_hints_answers_and_series_progress_survive_a_reload(service: Sessi
     assert loaded.answers == 1
 
 
+async def test_the_same_answer_sent_twice_is_stored_once_and_a_revision_is_kept(service: SessionService) -> None:
+    opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.submit(opened.id, ALICE, "use a hash map", T0)
+    with pytest.raises(SessionError, match="already submitted exactly this answer"):
+        await service.submit(opened.id, ALICE, "use a hash map", T0)
+    await service.submit(opened.id, ALICE, "use a hash map of value to index", T0)
+    await service.submit(opened.id, ALICE, "use a hash map", T0)  # going back to the first text is a new answer
+    assert [a.text for a in await service.answers(opened.id)] == [
+        "use a hash map",
+        "use a hash map of value to index",
+        "use a hash map",
+    ]
+    assert (await service.get(opened.id)).answers == 3
+
+
 async def test_strangers_are_refused_and_only_the_candidate_submits(service: SessionService) -> None:
     opened = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0, interviewer_id=BOB)
     with pytest.raises(NotAllowed):
