@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | practice | review | judge | db upgrade | banks | sync-commands]`."""
+"""Command line: `python -m bot [run | practice | review | judge | leaderboard | stats | db | banks | sync-…]`."""
 
 from __future__ import annotations
 
@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     add_review_parser(sub)
+    from bot.reports import add_parsers
+
+    add_parsers(sub)
 
     sync = sub.add_parser("sync-commands", help="register the slash commands with Discord")
     sync.add_argument(
@@ -119,6 +122,10 @@ def _run(command: str, args: argparse.Namespace) -> int:
         from bot.deck_cli import run_review
 
         return asyncio.run(run_review(settings, args))
+    elif command in ("leaderboard", "stats"):
+        from bot.reports import run
+
+        return asyncio.run(run(settings, args))
     elif command == "sync-commands":
         names = asyncio.run(launcher.sync_commands(settings, guild_id=args.guild or settings.dev_guild_id))
         print(f"synced {len(names)} commands: {', '.join(sorted(names))}")

@@ -17,8 +17,12 @@ from bot.db.engine import Database
 from bot.scheduling import Scheduler
 from bot.services.deck import DeckService
 from bot.services.guilds import GuildConfig
+from bot.services.leaderboard import LeaderboardService
 from bot.services.lifecycle import SessionLifecycle
+from bot.services.reactions import VoteWriter
+from bot.services.reviews import ReviewService
 from bot.services.sessions import SessionService
+from bot.services.stats import StatsService
 from bot.timers import TimerRegistry
 
 if TYPE_CHECKING:
@@ -82,6 +86,10 @@ class MockInterviewerBot(commands.Bot):
         self.sessions = SessionService(database, bank)
         self.deck = DeckService(database, bank)
         self.guild_config = GuildConfig(database)
+        self.reviews = ReviewService(database, self.timers, utcnow)
+        self.votes = VoteWriter(database, utcnow)
+        self.leaderboards = LeaderboardService(database, self.timers, utcnow)
+        self.stats = StatsService(database, utcnow)
         self.fire_timers = fire_timers
 
     async def setup_hook(self) -> None:
@@ -98,7 +106,8 @@ class MockInterviewerBot(commands.Bot):
         log.info("connected as %s to %d servers", self.user, len(self.guilds))
 
     async def close(self) -> None:
-        """Stop timers and release the database before disconnecting."""
+        """Stop timers, write every queued vote and release the database before disconnecting."""
         await self.scheduler.stop()
         await super().close()
+        await self.votes.close()
         await self.database.dispose()

@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.clock import utcnow
 from bot.core.daily import parse_time, parse_zone, zone_matches
 from bot.core.errors import UserFacingError
+from bot.core.review import MAX_WINDOW_HOURS
 from bot.services.daily import DailyService
 from bot.ui import daily as ui
 
@@ -50,6 +51,36 @@ class Config(commands.Cog):
         await self.bot.guild_config.set_practice_channel(interaction.guild_id, channel.id if channel else None)
         where = channel.mention if channel else "the channel where /mock is used"
         await interaction.followup.send(f"Mock interview threads will open in {where}.", ephemeral=True)
+
+    @config.command(name="review-window")
+    @app_commands.describe(hours=f"how long peers can review a finished session (1–{MAX_WINDOW_HOURS}, default 48)")
+    async def review_window(
+        self, interaction: discord.Interaction, hours: app_commands.Range[int, 1, MAX_WINDOW_HOURS]
+    ) -> None:
+        """Choose how long peer review stays open after a session ends"""
+        require_manage_guild(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.bot.reviews.set_window_hours(interaction.guild_id, hours)
+        await interaction.followup.send(
+            f"Peer review now stays open {hours} h after each session ends (sessions ending from now on).",
+            ephemeral=True,
+        )
+
+    @config.command(name="leaderboard-channel")
+    @app_commands.describe(channel="where the weekly points board is kept up to date; leave empty to stop")
+    async def leaderboard_channel(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        """Keep a leaderboard in a channel, one message edited in place every few minutes"""
+        require_manage_guild(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.bot.leaderboards.set_channel(interaction.guild_id, channel.id if channel else None)
+        text = (
+            f"The leaderboard will be kept up to date in {channel.mention}."
+            if channel
+            else "Leaderboard channel cleared."
+        )
+        await interaction.followup.send(text, ephemeral=True)
 
     @config.command(name="daily")
     @app_commands.describe(

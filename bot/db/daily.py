@@ -9,8 +9,10 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import DailyPost, DailySolve, GuildSettings, Member, SessionRecord, Vote
-from bot.db.repositories import GuildRepository, MemberRepository, _insert
+from bot.core.scoring import REVIEW_REASONS
+from bot.db.dialect import dialect_insert
+from bot.db.models import DailyPost, DailySolve, GuildSettings, Member, PointsEntry
+from bot.db.repositories import GuildRepository, MemberRepository
 
 
 class DailyRepository:
@@ -107,7 +109,7 @@ class DailyRepository:
     async def solve(self, post: DailyPost, user_id: int, at: dt.datetime) -> bool:
         """Record that a member solved a post; False if they already had."""
         await MemberRepository(self.tx).ensure(post.guild_id, user_id)
-        stmt = _insert(self.tx, DailySolve).values(
+        stmt = dialect_insert(self.tx, DailySolve).values(
             guild_id=post.guild_id, user_id=user_id, post_id=post.id, solved_at=at
         )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
@@ -118,20 +120,16 @@ class DailyRepository:
         return list((await self.tx.scalars(stmt)).all())
 
     async def reviews_given(self, guild_id: int, user_id: int) -> list[dt.datetime]:
-        """Return when a member first reviewed each session of others in a server.
-
-        A review is a session on which they voted while neither its candidate nor its interviewer.
-        """
+        """Return when a member first earned review points (peer reactions or written feedback) on each session
+        of others in a server: the same reviews `/stats` counts."""
         stmt = (
-            select(func.min(Vote.voted_at))
-            .join(SessionRecord, SessionRecord.id == Vote.session_id)
+            select(func.min(PointsEntry.created_at))
             .where(
-                SessionRecord.guild_id == guild_id,
-                Vote.reviewer_id == user_id,
-                SessionRecord.user_id != user_id,
-                (SessionRecord.interviewer_id.is_(None)) | (SessionRecord.interviewer_id != user_id),
+                PointsEntry.guild_id == guild_id,
+                PointsEntry.user_id == user_id,
+                PointsEntry.reason.in_([str(reason) for reason in REVIEW_REASONS]),
             )
-            .group_by(Vote.session_id)
+            .group_by(PointsEntry.session_id)
         )
         return list((await self.tx.scalars(stmt)).all())
 

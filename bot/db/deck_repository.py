@@ -10,8 +10,9 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.deck import DeckCard, Recall
+from bot.db.dialect import dialect_insert
 from bot.db.models import DeckCardRecord, DeckReview, Member
-from bot.db.repositories import MemberRepository, _insert
+from bot.db.repositories import MemberRepository
 
 CARD_COLUMNS = (
     DeckCardRecord.question_id,
@@ -48,7 +49,7 @@ class DeckRepository:
         """Insert a card and its first review log; False (and nothing written) if the member already has it."""
         await MemberRepository(self.tx).ensure(guild_id, user_id)
         stmt = (
-            _insert(self.tx, DeckCardRecord)
+            dialect_insert(self.tx, DeckCardRecord)
             .values(
                 guild_id=guild_id,
                 user_id=user_id,

@@ -78,6 +78,10 @@ class GuildSettings(Base):
     daily_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(9, 0))
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     daily_enabled: Mapped[bool] = mapped_column(default=False)
+    # Peer review stays open this long after a session ends (the thread must not auto-archive before).
+    review_window_hours: Mapped[int] = mapped_column(Integer, default=48, server_default="48")
+    leaderboard_channel_id: Mapped[int | None]
+    leaderboard_message_id: Mapped[int | None]
     daily_round: Mapped[str] = mapped_column(String(16), default="mix", server_default="mix")
     daily_difficulty: Mapped[str] = mapped_column(String(8), default="rotate", server_default="rotate")
     daily_role_id: Mapped[int | None]
@@ -138,6 +142,9 @@ class SessionRecord(Base):
     # The reveal is posted in parts; a restart resumes after the last part recorded here.
     reveal_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     revealed_at: Mapped[dt.datetime | None]
+    # Peer review: the window closes at `review_closes_at`; `review_closed_at` is set once its result is posted.
+    review_closes_at: Mapped[dt.datetime | None]
+    review_closed_at: Mapped[dt.datetime | None]
 
     hints: Mapped[list[HintUse]] = relationship(back_populates="session", cascade="all, delete-orphan")
     answers: Mapped[list[Answer]] = relationship(back_populates="session", cascade="all, delete-orphan")
@@ -176,16 +183,21 @@ class Answer(Base):
 
 
 class Vote(Base):
-    """A reviewer's score on one rubric criterion of a session; one per reviewer and criterion."""
+    """A score on one rubric criterion of a session: the candidate's own (self), the interviewer's, or a peer's.
+
+    One per kind, reviewer and criterion, so the three kinds never overwrite each other.
+    """
 
     __tablename__ = "votes"
     __table_args__ = (
-        UniqueConstraint("session_id", "reviewer_id", "criterion"),
+        UniqueConstraint("session_id", "kind", "reviewer_id", "criterion", name="uq_votes_session_kind_reviewer"),
         CheckConstraint("score BETWEEN 1 AND 4", name="score"),
+        CheckConstraint("kind IN ('self', 'interviewer', 'peer')", name="kind"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     session_id: Mapped[int] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16), server_default="self")
     reviewer_id: Mapped[int]
     criterion: Mapped[str] = mapped_column(String(40))
     score: Mapped[int] = mapped_column(Integer)
@@ -210,6 +222,71 @@ class PointsEntry(Base):
     source: Mapped[str] = mapped_column(String(80))
     session_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime]
+
+
+class ReviewPrompt(Base):
+    """A message that collects peer votes on one rubric criterion by reactions; looked up by its message id."""
+
+    __tablename__ = "review_prompts"
+    __table_args__ = (UniqueConstraint("session_id", "criterion", name="uq_review_prompts_session_criterion"),)
+
+    message_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    session_id: Mapped[int] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    channel_id: Mapped[int]
+    criterion: Mapped[str] = mapped_column(String(40))
+
+
+class Feedback(Base):
+    """Written feedback a reviewer left on a session; the candidate may mark it helpful once."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("session_id", "reviewer_id", name="uq_feedback_session_reviewer"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(Integer, ForeignKey("interview_sessions.id", ondelete="CASCADE"))
+    reviewer_id: Mapped[int]
+    body: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    helpful_at: Mapped[dt.datetime | None]
+
+
+class PointsTally(Base):
+    """Running totals per member, period (week, month, all) and round ('' for every round), kept with the ledger.
+
+    The leaderboard reads a page of these through an index instead of summing the ledger; periods start in UTC.
+    """
+
+    __tablename__ = "points_tallies"
+    __table_args__ = (
+        Index("ix_points_tallies_points", "guild_id", "period", "starts", "round", "points", "user_id"),
+        Index("ix_points_tallies_reviews", "guild_id", "period", "starts", "round", "reviews", "user_id"),
+    )
+
+    guild_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)
+    starts: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    round: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    reviews: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PointsHistogram(Base):
+    """How many members of a board (server, period, round) have each score, per metric (points, reviews).
+
+    Kept with the tallies, so a rank is a sum over the few distinct scores above it, not a count over every member.
+    """
+
+    __tablename__ = "points_histogram"
+
+    guild_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)
+    starts: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    round: Mapped[str] = mapped_column(String(32), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(8), primary_key=True)
+    score: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    members: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class DailyPost(Base):

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.scoring import REVIEW_REASONS
+from bot.db.dialect import dialect_insert
 from bot.db.models import (
     Answer,
-    Base,
     DailyPost,
     GuildSettings,
     HintUse,
@@ -20,14 +20,8 @@ from bot.db.models import (
     Member,
     PointsEntry,
     SessionRecord,
-    Vote,
 )
-
-
-def _insert(tx: AsyncSession, model: type[Base]) -> Any:
-    """Return the dialect's INSERT, which supports ON CONFLICT on both backends."""
-    dialect = tx.bind.dialect.name if tx.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+from bot.db.tallies import TallyRepository
 
 
 class GuildRepository:
@@ -38,7 +32,7 @@ class GuildRepository:
 
     async def get_or_create(self, guild_id: int) -> GuildSettings:
         """Return a server's settings, creating defaults on first use."""
-        await self.tx.execute(_insert(self.tx, GuildSettings).values(guild_id=guild_id).on_conflict_do_nothing())
+        await self.tx.execute(dialect_insert(self.tx, GuildSettings).values(guild_id=guild_id).on_conflict_do_nothing())
         return await self.tx.get_one(GuildSettings, guild_id)
 
 
@@ -51,7 +45,9 @@ class MemberRepository:
     async def ensure(self, guild_id: int, user_id: int) -> None:
         """Record a member if they are new (idempotent)."""
         await GuildRepository(self.tx).get_or_create(guild_id)
-        stmt = _insert(self.tx, Member).values(guild_id=guild_id, user_id=user_id, joined_at=dt.datetime.now(dt.UTC))
+        stmt = dialect_insert(self.tx, Member).values(
+            guild_id=guild_id, user_id=user_id, joined_at=dt.datetime.now(dt.UTC)
+        )
         await self.tx.execute(stmt.on_conflict_do_nothing())
 
 
@@ -110,7 +106,9 @@ class SessionRepository:
 
     async def record_hint(self, session_id: int, question_id: str, stage: int, at: dt.datetime) -> bool:
         """Record a hint stage of a question; False if that stage was already used."""
-        stmt = _insert(self.tx, HintUse).values(session_id=session_id, question_id=question_id, stage=stage, used_at=at)
+        stmt = dialect_insert(self.tx, HintUse).values(
+            session_id=session_id, question_id=question_id, stage=stage, used_at=at
+        )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
 
     async def hints_used(self, session_id: int) -> dict[str, int]:
@@ -168,27 +166,6 @@ class SessionRepository:
         return seen
 
 
-class VoteRepository:
-    """Peer-review votes."""
-
-    def __init__(self, tx: AsyncSession) -> None:
-        self.tx = tx
-
-    async def cast(self, session_id: int, reviewer_id: int, criterion: str, score: int, at: dt.datetime) -> None:
-        """Store a vote; a second vote by the same reviewer on a criterion replaces the first."""
-        stmt = _insert(self.tx, Vote).values(
-            session_id=session_id, reviewer_id=reviewer_id, criterion=criterion, score=score, voted_at=at
-        )
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["session_id", "reviewer_id", "criterion"], set_={"score": score, "voted_at": at}
-        )
-        await self.tx.execute(stmt)
-
-    async def for_session(self, session_id: int) -> Sequence[Vote]:
-        """Return every vote on a session."""
-        return (await self.tx.scalars(select(Vote).where(Vote.session_id == session_id))).all()
-
-
 class PointsRepository:
     """The append-only, idempotent points ledger."""
 
@@ -210,11 +187,12 @@ class PointsRepository:
         """Append a ledger line once: (member, reason, source) is unique, so a retried award counts once.
 
         `source` names what earned it (e.g. `session:42`, `daily:2026-11-30`); returns False if it was already awarded.
-        `known_member` skips recording the member when the caller already holds a row that requires them.
+        `known_member` skips recording the member when the caller already holds a row that requires them. A new
+        line is added to the member's tallies (week, month, all time; every round and the session's round).
         """
         if not known_member:
             await MemberRepository(self.tx).ensure(guild_id, user_id)
-        stmt = _insert(self.tx, PointsEntry).values(
+        stmt = dialect_insert(self.tx, PointsEntry).values(
             guild_id=guild_id,
             user_id=user_id,
             delta=delta,
@@ -223,7 +201,11 @@ class PointsRepository:
             session_id=session_id,
             created_at=at,
         )
-        return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1
+        if (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount != 1:
+            return False
+        round_ = await self.tx.scalar(select(SessionRecord.round).where(SessionRecord.id == session_id))
+        await TallyRepository(self.tx).add(guild_id, user_id, delta, int(reason in REVIEW_REASONS), at, round_ or "")
+        return True
 
     async def total(self, guild_id: int, user_id: int) -> int:
         """Return a member's points in a server."""
@@ -242,7 +224,7 @@ class DailyPostRepository:
     async def claim(self, guild_id: int, post_date: dt.date, question_id: str, at: dt.datetime, **values: Any) -> bool:
         """Claim the day's post; True only for the one caller that inserted the row (`values`: more columns)."""
         await GuildRepository(self.tx).get_or_create(guild_id)
-        stmt = _insert(self.tx, DailyPost).values(
+        stmt = dialect_insert(self.tx, DailyPost).values(
             guild_id=guild_id, post_date=post_date, question_id=question_id, claimed_at=at, **values
         )
         return (await self.tx.execute(stmt.on_conflict_do_nothing())).rowcount == 1

@@ -32,10 +32,14 @@ class RoomGone(Exception):
 
 @dataclass(frozen=True)
 class RevealPart:
-    """One message of the reveal; `post(nonce)` sends it and returns its message id (None where there is none)."""
+    """One message of the reveal; `post(nonce)` sends it and returns its message id (None where there is none).
+
+    The part flagged `summary` is the summary card, whose message id the session keeps.
+    """
 
     name: str
     post: Callable[[str], Awaitable[int | None]]
+    summary: bool = False
 
 
 class SessionRoom(Protocol):
@@ -50,7 +54,7 @@ class SessionRoom(Protocol):
         unusable."""
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
-        """Return the reveal's parts in order; the last one is the summary card."""
+        """Return the reveal's parts in order; one is the summary card."""
 
 
 Rooms = Callable[[Session], Awaitable[SessionRoom | None]]
@@ -119,9 +123,12 @@ class SessionLifecycle:
         try:
             for index in range(await self.sessions.reveal_step(session.id), len(parts)):
                 message_id = await parts[index].post(reveal_nonce(session.id, index))
-                last = index == len(parts) - 1
                 await self.sessions.record_reveal_step(
-                    session.id, index + 1, self.clock(), summary_message_id=message_id if last else None
+                    session.id,
+                    index + 1,
+                    self.clock(),
+                    summary_message_id=message_id if parts[index].summary else None,
+                    done=index == len(parts) - 1,
                 )
         except RoomGone:
             log.info("the room of session %s is gone; its reveal stops here", session.id)

@@ -12,6 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.bank import Bank
 from bot.core.questions import Difficulty, Question, Round
+from bot.core.review import VoteKind, rating_kind
+from bot.core.scoring import Reason, earns_session_points, session_points
 from bot.core.session import (
     MAX_ANSWER_CHARS,
     Action,
@@ -28,7 +30,8 @@ from bot.core.session import (
 from bot.db.deck_repository import DeckRepository
 from bot.db.engine import Database
 from bot.db.models import SessionRecord
-from bot.db.repositories import SessionRepository, VoteRepository
+from bot.db.repositories import PointsRepository, SessionRepository
+from bot.db.votes import VoteRepository
 
 
 class MissingQuestion(SessionError):
@@ -121,7 +124,7 @@ class SessionService:
             questions.append(question)
         hints = await repo.hints_used(session_id)
         answers, late_answers = await repo.answer_counts(session_id)
-        votes = await VoteRepository(tx).for_session(session_id)
+        votes = await VoteRepository(tx).for_session(session_id, VoteKind.SELF)
         return Session(
             id=row.id,
             guild_id=row.guild_id,
@@ -136,7 +139,7 @@ class SessionService:
             hints_used=tuple(hints.get(q.id, 0) for q in questions),
             answers=answers,
             late_answers=late_answers,
-            ratings=tuple(sorted((v.criterion, v.score) for v in votes if v.reviewer_id == row.user_id)),
+            ratings=tuple(sorted((v.criterion, v.score) for v in votes)),
             ended_at=row.ended_at,
         )
 
@@ -227,6 +230,17 @@ class SessionService:
                 return None
             if not await SessionRepository(tx).end(session_id, session.ended_at or now):
                 return None
+            if earns_session_points(session.answers, session.interviewer_id):
+                points = session_points(session.round, [q.difficulty for q in session.questions], session.total_hints)
+                await PointsRepository(tx).award(
+                    session.guild_id,
+                    session.candidate_id,
+                    points,
+                    Reason.SESSION,
+                    f"session:{session_id}",
+                    session.ended_at or now,
+                    session_id=session_id,
+                )
             return session
 
     async def cancel(self, session_id: int, now: dt.datetime) -> None:
@@ -240,7 +254,8 @@ class SessionService:
             session = await self._load(tx, session_id)
             session.authorize(user_id, Action.RATE)
             rated = session.rate(criterion, score)
-            await VoteRepository(tx).cast(session_id, user_id, criterion, score, now)
+            kind = rating_kind(user_id, session.candidate_id, session.interviewer_id)
+            await VoteRepository(tx).cast(session_id, kind, user_id, criterion, score, now)
             return rated if user_id == session.candidate_id else session
 
     async def running_ids(self, exclude_guild: int | None = None) -> Sequence[int]:
@@ -261,12 +276,14 @@ class SessionService:
             return row.reveal_step if row else 0
 
     async def record_reveal_step(
-        self, session_id: int, step: int, now: dt.datetime, summary_message_id: int | None = None
+        self, session_id: int, step: int, now: dt.datetime, summary_message_id: int | None = None, done: bool = False
     ) -> None:
-        """Record that the first `step` reveal parts are posted; the summary card's id completes the reveal."""
+        """Record that the first `step` reveal parts are posted (and the summary card's id); `done` completes it."""
         values: dict[str, object] = {"reveal_step": step}
         if summary_message_id is not None:
-            values.update(summary_message_id=summary_message_id, revealed_at=now)
+            values["summary_message_id"] = summary_message_id
+        if done:
+            values["revealed_at"] = now
         async with self.database.write() as tx:
             await SessionRepository(tx).set_fields(session_id, **values)
 

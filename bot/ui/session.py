@@ -10,7 +10,7 @@ from bot.core import render
 from bot.core.insights import story_insights
 from bot.core.questions import BehavioralQuestion, DesignQuestion, Question, Round
 from bot.core.render import clip
-from bot.core.scoring import max_points
+from bot.core.scoring import earns_session_points, max_points, session_points
 from bot.core.session import Hint, Session
 from bot.ui import fit
 from bot.ui.fit import DESCRIPTION_LIMIT, FIELD_LIMIT, TITLE_LIMIT, Field
@@ -156,7 +156,9 @@ def summary_embed(
     embed.add_field(name="Time used", value=f"{minutes} min")
     embed.add_field(name="Hints", value=str(session.total_hints))
     embed.add_field(name="Answers", value=str(session.answers))
-    embed.add_field(name="Max points", value=str(max_points(session.total_hints)))
+    earned = session_points(session.round, [q.difficulty for q in session.questions], session.total_hints)
+    points = earned if earns_session_points(session.answers, session.interviewer_id) else 0
+    embed.add_field(name="Points", value=str(points) if points else "0 (an answer or an interviewer earns them)")
     if best_run:
         embed.add_field(name="Best code run", value=clip(best_run, FIELD_LIMIT), inline=False)
     return embed

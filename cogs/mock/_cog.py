@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# A session thread stays open a day after its last message.
-THREAD_ARCHIVE_MINUTES = 1_440
+# A session thread stays open a week after its last message, so a review window (at most 6 days) ends first.
+THREAD_ARCHIVE_MINUTES = 10_080
 # Autocomplete shows at most 25 choices.
 AUTOCOMPLETE_LIMIT = 25
 
@@ -249,7 +249,7 @@ class Mock(commands.Cog):
         await interaction.followup.send(f"Answer saved ({len(text):,} characters).", ephemeral=True)
 
     async def rate(self, interaction: discord.Interaction, session_id: int, criterion: str, score: int) -> None:
-        """Store a self-rating or the interviewer's score."""
+        """Store a self-rating or the interviewer's score (acknowledged first: the write may wait for a lock)."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         session = await self.sessions.rate(session_id, interaction.user.id, criterion, score, utcnow())
         await interaction.followup.send(

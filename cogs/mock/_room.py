@@ -9,12 +9,17 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.core.questions import RUBRIC_CRITERIA
+from bot.core.review import SCORE_EMOJI
 from bot.core.session import Session
+from bot.services.judge_runs import JudgeRunService
 from bot.services.lifecycle import RevealPart, RoomGone
 from bot.ui import deck as deck_ui
+from bot.ui import review as review_ui
 from bot.ui import session as ui
 from cogs.mock._deck import deck_view, recall_view
 from cogs.mock._views import rating_views
+from cogs.review._views import feedback_view
 
 if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
@@ -46,6 +51,7 @@ class ThreadRoom:
         self.candidate_id = candidate_id
         self.where = f"<#{thread.id}>" if isinstance(thread, discord.Thread) else "its thread"
         self._in_dm = False
+        self.reviews = bot.reviews
 
     async def nudge(self, session: Session, text: str, nonce: str) -> None:
         """Post an agenda reminder in the thread, with its nonce: Discord never creates it twice."""
@@ -55,7 +61,7 @@ class ThreadRoom:
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
         """Return the headline, the recall rating of a re-attempt, key points, follow-ups, rating selects, the deck
-        offer and the summary card, in order."""
+        offer, the summary card and one review prompt per rubric criterion, in order."""
         send = functools.partial
         parts = [RevealPart("headline", send(self._send, content=f"🏁 **{headline}.** Here is what good looks like:"))]
         if self.known:
@@ -73,10 +79,39 @@ class ThreadRoom:
             for i, view in enumerate(rating_views(session), start=1)
         ]
         parts.append(RevealPart("deck", send(self._send, content=deck_ui.offer_text(session), view=deck_view(session))))
+        parts.append(RevealPart("summary", send(self._summary, session), summary=True))
+        parts += [
+            RevealPart(f"review-{criterion}", send(self._prompt, session, criterion))
+            for criterion in RUBRIC_CRITERIA[session.round]
+        ]
+        return parts
+
+    async def _summary(self, session: Session, nonce: str) -> int:
+        """Open the review window (once), then post the summary card that invites review until it closes."""
+        closes_at = await self.reviews.open_window(session.id, session.guild_id)
         candidate = f"<@{session.candidate_id}>"
         interviewer = f"<@{session.interviewer_id}>" if session.interviewer_id else None
-        parts.append(RevealPart("summary", send(self._send, embed=ui.summary_embed(session, candidate, interviewer))))
-        return parts
+        best = await JudgeRunService(self.bot.database).best_for_session(session.id)
+        summary = ui.summary_embed(session, candidate, interviewer, best.summary() if best else None)
+        embed = review_ui.invite_field(summary, closes_at)
+        return await self._send(nonce, embed=embed, view=feedback_view(session.id))
+
+    async def _prompt(self, session: Session, criterion: str, nonce: str) -> int | None:
+        """Post a criterion's prompt, remember it, and pre-add the four score reactions (adding again is a no-op).
+
+        Peer review happens in the thread: when the reveal went to the candidate's DMs, no prompt is posted.
+        """
+        if self._in_dm or not isinstance(self.target, discord.Thread):
+            return None
+        message_id = await self._send(nonce, content=review_ui.prompt_text(criterion))
+        await self.reviews.add_prompt(session.id, criterion, self.target.id, message_id)
+        message = self.target.get_partial_message(message_id)
+        try:
+            for emoji in SCORE_EMOJI:
+                await message.add_reaction(emoji)
+        except (discord.NotFound, discord.Forbidden) as exc:
+            raise RoomGone(str(exc)) from exc
+        return message_id
 
     async def _send(self, nonce: str | None, *, fallback: bool = True, **message: Any) -> int:
         if self.target is not None:

@@ -16,8 +16,8 @@ from bot.db.repositories import (
     GuildRepository,
     PointsRepository,
     SessionRepository,
-    VoteRepository,
 )
+from bot.db.votes import VoteRepository
 
 NOW = dt.datetime(2026, 11, 24, 18, 0, tzinfo=dt.UTC)
 GUILD, ALICE, BOB = 111_111_111_111_111_111, 222_222_222_222_222_222, 333_333_333_333_333_333
@@ -89,20 +89,36 @@ async def test_forgetting_answers_deletes_only_that_members_text(database: Datab
 async def test_second_vote_by_same_reviewer_replaces_first(database: Database) -> None:
     session_id = await _open_session(database)
     async with database.write() as s:
-        await VoteRepository(s).cast(session_id, BOB, "technical", 2, NOW)
+        await VoteRepository(s).cast(session_id, "peer", BOB, "technical", 2, NOW)
     async with database.write() as s:
-        await VoteRepository(s).cast(session_id, BOB, "technical", 4, NOW)
-        await VoteRepository(s).cast(session_id, BOB, "testing", 3, NOW)
+        await VoteRepository(s).cast(session_id, "peer", BOB, "technical", 4, NOW)
+        await VoteRepository(s).cast(session_id, "peer", BOB, "testing", 3, NOW)
     async with database.read() as s:
         votes = {(v.criterion, v.score) for v in await VoteRepository(s).for_session(session_id)}
     assert votes == {("technical", 4), ("testing", 3)}
+
+
+async def test_kinds_are_kept_apart_and_a_removed_reaction_takes_back_only_its_own_vote(database: Database) -> None:
+    session_id = await _open_session(database)
+    async with database.write() as s:
+        votes = VoteRepository(s)
+        await votes.cast(session_id, "interviewer", BOB, "technical", 2, NOW)
+        await votes.cast(session_id, "peer", BOB, "technical", 4, NOW)
+        await votes.cast(session_id, "self", ALICE, "technical", 3, NOW)
+    async with database.write() as s:
+        votes = VoteRepository(s)
+        assert not await votes.withdraw(session_id, "peer", BOB, "technical", 2)  # the replaced reaction's removal
+        assert await votes.withdraw(session_id, "peer", BOB, "technical", 4)
+    async with database.read() as s:
+        kept = {(v.kind, v.reviewer_id, v.score) for v in await VoteRepository(s).for_session(session_id)}
+    assert kept == {("interviewer", BOB, 2), ("self", ALICE, 3)}
 
 
 async def test_vote_outside_the_four_point_scale_is_rejected(database: Database) -> None:
     session_id = await _open_session(database)
     with pytest.raises(IntegrityError):
         async with database.write() as s:
-            await VoteRepository(s).cast(session_id, BOB, "technical", 5, NOW)
+            await VoteRepository(s).cast(session_id, "peer", BOB, "technical", 5, NOW)
 
 
 async def test_points_ledger_sums_per_member(database: Database) -> None:

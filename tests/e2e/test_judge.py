@@ -6,7 +6,7 @@ from bot.config import SHIPPED_BANKS
 from bot.core.bank import load_banks
 from bot.core.questions import CodingQuestion
 from tests.e2e.fake_discord import BotProcess, Channel, FakeDiscord, Harness, Human, Message
-from tests.e2e.mock_flow import bot_messages, open_session, query, session_id
+from tests.e2e.mock_flow import bot_messages, is_summary, open_session, query, session_id
 
 BANK = load_banks([SHIPPED_BANKS])
 # Members of the shared fake server: their sessions stay open, so other modules' members are left alone.
@@ -62,6 +62,14 @@ async def test_passing_submission_edits_one_message_to_the_result(
     stored = "SELECT question_id, verdict, passed, total FROM judge_runs WHERE session_id = ?"
     await fake.wait_for(lambda: query(database, stored, sid), what="the stored run")
     assert query(database, stored, sid) == [(question.id, "passed", total, total)]
+
+    # The summary card that peers review carries the session's best run.
+    await alice.click(card, label="End")
+    summary = await fake.wait_for(
+        lambda: next((m for m in bot_messages(fake, thread) if is_summary(m, sid)), None), timeout=RUN_TIMEOUT
+    )
+    fields = {f["name"]: f["value"] for f in summary.embeds[0]["fields"]}
+    assert fields["Best code run"].startswith(f"passed, {total}/{total} tests, large case ")
 
 
 async def test_failing_submission_shows_the_visible_case_and_hidden_counts(fake: FakeDiscord, bot: BotProcess) -> None:

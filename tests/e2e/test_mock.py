@@ -7,7 +7,16 @@ import asyncio
 import pytest
 
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
-from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, labels, open_session, query, session_id
+from tests.e2e.mock_flow import (
+    bot_messages,
+    embed_titles,
+    is_summary,
+    labels,
+    open_session,
+    query,
+    revealed,
+    session_id,
+)
 
 ROUNDS = {
     "coding": ("communication", "problem_solving", "technical", "testing"),
@@ -91,15 +100,27 @@ async def test_a_whole_session_of_each_round(
     )
     criterion = ROUNDS[round_label][0]
     rated = await alice.select(rating_message, ["3"], custom_id=f"mi:r:{sid}:{criterion}")
-    saved = (await rated.final())["content"]
-    assert rated.ephemeral and saved.startswith(f"Saved: {criterion.replace('_', ' ')} = 3")
+    assert rated.ephemeral and rated.response_type == 5, "acknowledged before the vote is written"
+    assert (await rated.final())["content"].startswith(f"Saved: {criterion.replace('_', ' ')} = 3")
 
     database = harness.workdir / "bot.db"
     stored = "SELECT state, summary_message_id, thread_id FROM interview_sessions WHERE id = ?"
     await fake.wait_for(lambda: query(database, stored, sid) == [("ended", summary.id, thread.id)], what="stored card")
+    await fake.wait_for(lambda: revealed(database, sid), what="the whole reveal")
+    # After the summary card: one review prompt per criterion, each with the four scores pre-added by the bot.
+    prompts = [m for m in bot_messages(fake, thread) if m.id > summary.id]
+    assert [m.content.split("**")[1] for m in prompts] == [
+        c.replace("_", " ").capitalize() for c in ROUNDS[round_label]
+    ]
+    for prompt in prompts:
+        assert [(r.emoji["name"], r.user_ids) for r in prompt.reactions.values()] == [
+            (e, [fake.me.id]) for e in ("1️⃣", "2️⃣", "3️⃣", "4️⃣")
+        ]
     assert query(database, "SELECT count(*) FROM hints_used WHERE session_id = ?", sid) == [(1,)]
     assert query(database, "SELECT body FROM answers WHERE session_id = ?", sid) == [(story,)]
-    assert query(database, "SELECT criterion, score FROM votes WHERE session_id = ?", sid) == [(criterion, 3)]
+    assert query(database, "SELECT kind, criterion, score FROM votes WHERE session_id = ?", sid) == [
+        ("self", criterion, 3)
+    ]
     assert reply.latency < 3.0
 
 
@@ -136,13 +157,14 @@ async def test_partner_mode_packet_reaches_only_the_interviewer(
     assert interviewer_answer.ephemeral and "Only the candidate submits answers" in interviewer_answer.content
     await bob.click(card, label="End")
     await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), what="the whole reveal")
     # The interviewer scores the candidate with the same selects; the vote is stored as theirs.
     sid = session_id(card)
     rating = next(m for m in bot_messages(fake, thread) if f"mi:r:{sid}:technical" in str(m.data["components"]))
     scored = await bob.select(rating, ["4"], custom_id=f"mi:r:{sid}:technical")
     assert scored.ephemeral and (await scored.final())["content"].startswith("Saved: technical = 4")
-    votes = "SELECT reviewer_id, criterion, score FROM votes WHERE session_id = ?"
-    assert query(harness.workdir / "bot.db", votes, sid) == [(bob.id, "technical", 4)]
+    votes = "SELECT kind, reviewer_id, criterion, score FROM votes WHERE session_id = ?"
+    assert query(harness.workdir / "bot.db", votes, sid) == [("interviewer", bob.id, "technical", 4)]
 
 
 async def test_one_running_session_per_member_and_status(fake: FakeDiscord, bot: BotProcess) -> None:
@@ -183,7 +205,7 @@ async def test_topic_autocomplete_comes_from_the_banks(fake: FakeDiscord, bot: B
     assert {c["value"] for c in choices} == {"two-pointers", "fast-slow-pointers"}
 
 
-async def test_echoed_answers_never_ping(fake: FakeDiscord, bot: BotProcess) -> None:
+async def test_echoed_answers_never_ping(fake: FakeDiscord, bot: BotProcess, harness: Harness) -> None:
     alice = fake.user("heidi")
     _, thread, card = await open_session(fake, alice, "coding")
     opened = await alice.click(card, label="Submit answer")
@@ -199,9 +221,10 @@ async def test_echoed_answers_never_ping(fake: FakeDiscord, bot: BotProcess) -> 
     assert (await forgotten.final())["content"] == "Deleted 1 stored answer(s) and cleared your review-deck notes."
     await alice.click(card, label="End")
     await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), what="the whole reveal")
 
 
-async def test_practice_channel_is_set_by_admins_only(fake: FakeDiscord, bot: BotProcess) -> None:
+async def test_practice_channel_is_set_by_admins_only(fake: FakeDiscord, bot: BotProcess, harness: Harness) -> None:
     # Members see /config (for /config my-timezone), so every server setting checks Manage Server in code.
     config = next(c for c in fake.commands(guild=True) if c["name"] == "config")
     assert config.get("default_member_permissions") is None
@@ -210,10 +233,11 @@ async def test_practice_channel_is_set_by_admins_only(fake: FakeDiscord, bot: Bo
     assert refused.content == "Only members with the Manage Server permission can change the bot's settings."
     olivia = fake.user("olivia")
     done = await olivia.run_command("config practice-channel", where="general", channel="daily")
-    assert done.ephemeral and done.response_type == 5, "acknowledged before the database is written"
+    assert done.ephemeral and done.response_type == 5, "acknowledged before the setting is written"
     assert (await done.final())["content"] == f"Mock interview threads will open in <#{fake.channel('daily').id}>."
     _, thread, card = await open_session(fake, olivia, "ml-theory")
     assert thread.parent_id == fake.channel("daily").id
     await olivia.click(card, label="End")
     await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
-    await olivia.run_command("config practice-channel", where="general")
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), what="the whole reveal")
+    await (await olivia.run_command("config practice-channel", where="general")).final()

@@ -1,195 +1,154 @@
-"""`/review`: a member adds a hard question to their deck, re-attempts it when due, rates recall and exports it."""
+"""Peer review through the fake Discord: reactions become votes, written feedback, helpful marks, the window's result.
+
+One bot process reviews a session live; then it is stopped, peers react while it is down, and the restarted bot
+counts those reactions when the window closes.
+"""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 
-from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
-from tests.e2e.mock_flow import (
-    bot_messages,
-    embed_titles,
-    is_summary,
-    labels,
-    open_session,
-    query,
-    session_id,
-    thread_link,
-)
+from tests.e2e.fake_discord import FakeDiscord, Harness, Message
+from tests.e2e.fake_discord.rest import UPLOADS
+from tests.e2e.mock_flow import bot_messages, is_summary, open_session, query, revealed, session_id
 
 OWN_FAKE = True
 SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
-NOTE = 'Two pointers, "shrink" the window;\nthen sum — größer ✓'
-ONE_LINE = 'Two pointers, "shrink" the window; then sum — größer ✓'
+CRITERIA = ("communication", "problem_solving", "technical", "testing")
 
 
-async def _end_and_reveal(fake: FakeDiscord, human, thread, card) -> list:  # type: ignore[no-untyped-def]
-    await human.click(card, label="End")
-    sid = session_id(card)
-    await fake.wait_for(lambda: any(is_summary(m, sid) for m in bot_messages(fake, thread)), what="summary card")
-    return bot_messages(fake, thread)
+def _peer_votes(harness: Harness, sid: int) -> list[tuple[int, str, int]]:
+    sql = "SELECT reviewer_id, criterion, score FROM votes WHERE session_id = ? AND kind = 'peer' ORDER BY 1, 2"
+    return query(harness.workdir / "bot.db", sql, sid)
 
 
-async def test_add_due_start_rate_and_export(fake: FakeDiscord, bot: BotProcess, harness: Harness) -> None:
-    alice, bob = fake.user("alice"), fake.user("bob")
-    database = harness.workdir / "bot.db"
-
-    # A session where the candidate needed two hints: the deck is offered in strong words.
-    _, thread, card = await open_session(fake, alice, "coding", interviewer=bob)
-    title = card.embeds[0]["title"].split(" · ", 1)[1]
-    for _ in range(2):
-        await alice.click(card, label="Hint")
-    await fake.wait_for(lambda: any("Hint 2/" in str(m.embeds) for m in bot_messages(fake, thread)))
-    messages = await _end_and_reveal(fake, alice, thread, card)
-    assert not any(m.content.startswith("🔁") for m in messages), "a first attempt asks no recall rating"
-    offer = next(m for m in messages if "Add to review deck" in labels(m))
-    assert offer.content.startswith("📌 **Worth a second attempt:**") and title in offer.content
-    assert is_summary(messages[-1], session_id(card)), "the summary card stays last"
-
-    # Only the candidate may add it; the interviewer is told so.
-    refused = await bob.click(offer, label="Add to review deck")
-    assert refused.ephemeral and refused.content.startswith("Only the candidate can add")
-
-    form = await alice.click(offer, label="Add to review deck")
-    assert form.response_type == 9 and form.modal["title"] == "Add to your review deck"
-    added = await alice.submit_modal(form, {"note": NOTE})
-    assert added.ephemeral
-    text = (await added.final())["content"]
-    assert text.startswith(f"Added **{title}** to your review deck; first re-attempt <t:") and ONE_LINE in text
-    rows = query(database, "SELECT question_id, note, attempts FROM deck_cards WHERE user_id = ?", alice.id)
-    assert len(rows) == 1 and rows[0][1:] == (ONE_LINE, 0)
-    question_id = rows[0][0]
-
-    # Not due yet; then a day passes (the due date is moved back, as the clock would).
-    nothing = await (await alice.run_command("review due")).final()
-    assert nothing["content"].startswith("Nothing in your review deck is due now (1 card(s) in it).")
-    past = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).strftime(SQLITE_TIME)
-    query(database, "UPDATE deck_cards SET due = ? WHERE user_id = ?", past, alice.id)
-    due = await alice.run_command("review due")
-    listing = (await due.final())["content"]
-    assert due.ephemeral and listing.startswith("**1 card(s) due**")
-    assert f"**{title}** (`{question_id}`" in listing and f"||{ONE_LINE}||" in listing
-
-    # The re-attempt: a normal timed session on that question; the recall rating comes before the key points.
-    start = await alice.run_command("review start", where="practice")
-    assert start.ephemeral and start.response_type == 5
-    opened = (await start.final())["content"]
-    assert opened.startswith("Your session is open in")
-    again = fake.world.channel(thread_link(opened))
-    again_card = await fake.wait_for(lambda: next((m for m in fake.history(again) if m.embeds), None))
-    assert again_card.embeds[0]["title"].endswith(title) and labels(again_card)[:2] == ["Hint", "Submit answer"]
-    sid = session_id(again_card)
-    reveal = (await _end_and_reveal(fake, alice, again, again_card))[1:]
-    recall = next(i for i, m in enumerate(reveal) if m.content.startswith("🔁"))
-    key_points = next(i for i, m in enumerate(reveal) if embed_titles([m]))
-    assert 0 < recall < key_points, "the recall rating is asked right after the headline, before the key points"
-    rated = await alice.select(reveal[recall], ["3"], custom_id=f"mi:deck:recall:{sid}:0")
-    assert rated.ephemeral
-    said = (await rated.final())["content"]
-    assert said.startswith(f"Recall of **{title}**: Good. It comes back <t:") and said.endswith("+10 points.")
-    stored = "SELECT attempts, last_rating, due > ? FROM deck_cards WHERE user_id = ?"
-    assert query(database, stored, dt.datetime.now(dt.UTC).strftime(SQLITE_TIME), alice.id) == [(1, 3, 1)]
-    assert query(database, "SELECT count(*) FROM deck_reviews") == [(2,)]
-    points = "SELECT delta, session_id FROM points_ledger WHERE user_id = ? AND reason = 'deck'"
-    assert query(database, points, alice.id) == [(10, sid)]
-    twice = await alice.select(reveal[recall], ["4"], custom_id=f"mi:deck:recall:{sid}:0")
-    assert (await twice.final())["content"].startswith(f"You already rated {question_id} today (Good)")
-
-    # The spreadsheet.
-    export = await alice.run_command("review export")
-    final = await export.final()
-    assert export.ephemeral and final["content"] == "Your review deck: 1 card(s)."
-    (attachment,) = final["attachments"]
-    assert attachment["filename"] == "review-deck.csv"
-    data = fake.download(attachment)
-    assert data.startswith("\ufeff".encode())
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert rows[0] == [
-        "question_id",
-        "title",
-        "round",
-        "topic",
-        "difficulty",
-        "note",
-        "attempts",
-        "last_rating",
-        "last_attempt_utc",
-        "next_due_utc",
-    ]
-    assert len(rows) == 2 and rows[1][:3] == [question_id, title, "coding"] and rows[1][5:8] == [ONE_LINE, "1", "Good"]
-    assert rows[1][8].endswith("+00:00") and dt.datetime.fromisoformat(rows[1][9]) > dt.datetime.now(dt.UTC)
+def _reactors(message: Message, emoji: str) -> list[int]:
+    reaction = message.reactions.get(emoji)
+    return list(reaction.user_ids) if reaction else []
 
 
-async def test_notes_remove_forget_and_reminders(fake: FakeDiscord, bot: BotProcess, harness: Harness) -> None:
-    carol = fake.user("carol")
-    database = harness.workdir / "bot.db"
-    _, thread, card = await open_session(fake, carol, "ml-theory")
-    messages = await _end_and_reveal(fake, carol, thread, card)
-    offer = next(m for m in messages if m.content.startswith("📌"))
-    assert offer.content.startswith("📌 Found a question hard?")  # no hints: the plain offer
-    assert labels(offer) == [f"Add #{i} to review deck" for i in range(1, 6)]
-    sid = session_id(card)
-    rating = next(m for m in messages if f"mi:r:{sid}:correctness" in str(m.data.get("components")))
-    rated = await carol.select(rating, ["1"], custom_id=f"mi:r:{sid}:correctness")
-    assert (await rated.final())["content"] == (
-        "Saved: correctness = 1. Pick again to change it. Your self-rating is low: **Add to review deck** "
-        "(below the ratings) brings this question back later."
-    )
-    form = await carol.click(offer, label="Add #2 to review deck")
-    await (await carol.submit_modal(form, {"note": ""})).final()
-    (question_id,) = [
-        row[0] for row in query(database, "SELECT question_id FROM deck_cards WHERE user_id = ?", carol.id)
-    ]
-
-    noted = await carol.run_command("review note", question=question_id, note="bias–variance, ||spoiler||")
-    assert (await noted.final())["content"] == f"Note of `{question_id}` saved: ||bias–variance, \\|\\|spoiler\\|\\|||"
-    choices = await carol.autocomplete("review remove", "question", "")
-    assert [c["value"] for c in choices] == [question_id]
-
-    forgotten = await carol.run_command("mock forget")
-    await forgotten.final()
-    assert query(database, "SELECT note FROM deck_cards WHERE user_id = ?", carol.id) == [("",)]
-
-    on = await carol.run_command("review remind", switch="on", at="07:45")
-    assert (await on.final())["content"] == "Daily review reminders are on at 07:45 (UTC), on days when cards are due."
-    assert query(database, "SELECT deck_remind_at FROM members WHERE user_id = ?", carol.id) == [("07:45:00.000000",)]
-    bad = await carol.run_command("review remind", switch="on", at="quarter past")
-    assert (await bad.final())["content"] == "I could not read 'quarter past' as a time: use HH:MM, e.g. 18:30."
-    off = await carol.run_command("review remind", switch="off")
-    assert (await off.final())["content"] == "Daily review reminders are off."
-    assert query(database, "SELECT deck_remind_at FROM members WHERE user_id = ?", carol.id) == [(None,)]
-
-    removed = await carol.run_command("review remove", question=question_id)
-    assert (await removed.final())["content"] == f"Removed `{question_id}` from your review deck."
-    gone = await carol.run_command("review remove", question=question_id)
-    assert (await gone.final())["content"].startswith(f"{question_id} is not in your review deck.")
-    empty = await carol.run_command("review start", where="practice")
-    assert (await empty.final())["content"].startswith("Nothing in your review deck is due now.")
-
-
-async def test_the_daily_reminder_arrives_when_cards_are_due_and_closed_dms_are_skipped(
-    fake: FakeDiscord, bot: BotProcess, harness: Harness
+async def test_peer_review_from_reactions_feedback_and_the_window_closing_after_a_restart(
+    fake: FakeDiscord, harness: Harness
 ) -> None:
-    database = harness.workdir / "bot.db"
-    dave, erin = fake.user("dave"), fake.user("erin")
-    erin.user.dms_open = False
-    for human in (dave, erin):
-        _, thread, card = await open_session(fake, human, "coding")
-        messages = await _end_and_reveal(fake, human, thread, card)
-        offer = next(m for m in messages if "Add to review deck" in labels(m))
-        form = await human.click(offer, label="Add to review deck")
-        await (await human.submit_modal(form, {"note": "a heap"})).final()
-    past = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).strftime(SQLITE_TIME)
-    query(database, "UPDATE deck_cards SET due = ?", past)
-    soon = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=4)).strftime("%H:%M:%S")
-    for human in (dave, erin):
-        await (await human.run_command("review remind", switch="on", at=soon)).final()
-    reminder = await fake.wait_for(
-        lambda: next((m for m in dave.dm_messages() if "review deck" in m.content), None), timeout=15, what="reminder"
+    await harness.prepare()
+    first = await harness.start()
+    alice, bob, carol, dave, erin = (fake.user(n) for n in ("alice", "bob", "carol", "dave", "erin"))
+    _, thread, card = await open_session(fake, alice, "coding")
+    sid = session_id(card)
+    difficulty = next(f["value"] for f in card.embeds[0]["fields"] if f["name"] == "Difficulty")
+    opened = await alice.click(card, label="Submit answer")
+    await (await alice.submit_modal(opened, {"Your answer": "Two pointers from both ends, O(n) time."})).final()
+    await alice.click(card, label="End")
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), what="the whole reveal")
+    summary = next(m for m in bot_messages(fake, thread) if is_summary(m, sid))
+    invite = next(f["value"] for f in summary.embeds[0]["fields"] if f["name"] == "Peer review")
+    assert "Review closes <t:" in invite
+    prompts = {
+        c: m for c, m in zip(CRITERIA, [m for m in bot_messages(fake, thread) if m.id > summary.id], strict=True)
+    }
+    communication, technical = prompts["communication"], prompts["technical"]
+
+    # A reaction is a vote; a second score replaces the first and the bot takes the old reaction away.
+    await bob.react(communication, "3️⃣")
+    await fake.wait_for(lambda: _peer_votes(harness, sid) == [(bob.id, "communication", 3)], what="bob's vote")
+    await bob.react(communication, "4️⃣")
+    await fake.wait_for(lambda: bob.id not in _reactors(communication, "3️⃣"), what="the old reaction removed")
+    assert _peer_votes(harness, sid) == [(bob.id, "communication", 4)]
+    # Removing the reaction withdraws the vote; the candidate's own, other emoji and the bot's never count.
+    await bob.unreact(communication, "4️⃣")
+    await alice.react(technical, "4️⃣")
+    await carol.react(technical, "🎉")
+    await carol.react(technical, "2️⃣")
+    await fake.wait_for(lambda: _peer_votes(harness, sid) == [(carol.id, "technical", 2)], what="carol's vote")
+
+    # Written feedback: posted in the thread without pinging; the candidate marks it helpful.
+    own = await alice.click(summary, label="Leave feedback")
+    assert own.ephemeral and own.content == "Reviews come from peers: you cannot review your own session."
+    form = await carol.click(summary, label="Leave feedback")
+    assert form.response_type == 9 and form.modal["title"] == "Written feedback"
+    text = "@everyone <@&1> Clear plan before coding; next time say the complexity out loud."
+    sent = await carol.submit_modal(form, {"What went well, and what to try next": text})
+    assert sent.response_type == 5 and sent.ephemeral
+    assert (await sent.final())["content"] == "Thank you: your feedback is posted in the thread."
+    feedback = await fake.wait_for(
+        lambda: next((m for m in bot_messages(fake, thread) if "Feedback from Carol" in str(m.embeds)), None)
     )
-    assert (
-        reminder.content.startswith("🔁 1 card(s) in your review deck on **") and "`/review start`" in reminder.content
-    )
-    await bot.wait_for_log(rf"deck reminder for member {erin.id} not delivered \(50007\); skipped", timeout=15)
-    assert erin.dm_messages() == []
+    assert feedback.embeds[0]["description"] == text
+    assert feedback.data["mentions"] == [] and not feedback.data["mention_everyone"]
+    assert feedback.data["mention_roles"] == []
+    refused = await (await bob.click(feedback, label="Helpful")).final()
+    assert refused["content"] == "Only the candidate of this session can mark feedback helpful."
+    thanked = await alice.click(feedback, label="Helpful")
+    assert (await thanked.final())["content"] == "Marked helpful: the reviewer earns points for it."
+    again = await alice.click(feedback, label="Helpful")
+    assert (await again.final())["content"] == "You already marked this helpful."
+
+    # The bot stops; peers react while it is down, then the window closes a few seconds after the restart.
+    assert await first.stop() in (0, 130)
+    await dave.react(prompts["testing"], "2️⃣")
+    await erin.react(prompts["problem_solving"], "1️⃣")
+    await erin.react(prompts["problem_solving"], "3️⃣")  # two scores: nobody could remove the first
+    await carol.unreact(technical, "2️⃣")  # withdrawn while the bot is down
+    await carol.react(technical, "3️⃣")
+    crowd = [fake.user(f"peer{i:03d}") for i in range(105)]  # more than one page of reaction users (100)
+    for peer in crowd:
+        await peer.react(communication, "4️⃣")
+    closes = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)).strftime(SQLITE_TIME)
+    query(harness.workdir / "bot.db", "UPDATE interview_sessions SET review_closes_at = ? WHERE id = ?", closes, sid)
+    second = await harness.start()
+    try:
+        result = await fake.wait_for(
+            lambda: next((m for m in bot_messages(fake, thread) if m.content.startswith("📊")), None),
+            timeout=15,
+            what="the review result",
+        )
+        assert result.content.splitlines() == [
+            f"📊 **Peer review of session {sid} closed**: 108 reviewers. Thank you!",
+            "- Communication: 4.0 / 4 (105 votes)",
+            "- Problem solving: 3.0 / 4 (1 vote)",
+            "- Technical: 3.0 / 4 (1 vote)",
+            "- Testing: 2.0 / 4 (1 vote)",
+        ]
+        assert result.data["mentions"] == []
+        pages = fake.calls_to("GET", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}")
+        assert any("after" in c.query for c in pages), "reaction users are read page by page"
+        assert _peer_votes(harness, sid) == sorted(
+            [(carol.id, "technical", 3), (dave.id, "testing", 2), (erin.id, "problem_solving", 3)]
+            + [(peer.id, "communication", 4) for peer in crowd]
+        )
+        named = {alice.id, carol.id, dave.id, erin.id}
+        ledger = [
+            row
+            for row in query(harness.workdir / "bot.db", "SELECT user_id, reason, delta FROM points_ledger")
+            if row[0] in named
+        ]
+        assert sorted(ledger) == sorted(
+            [
+                (alice.id, "session", {"easy": 75, "medium": 100, "hard": 150}[difficulty]),
+                (carol.id, "feedback", 10),
+                (carol.id, "helpful", 15),
+                (carol.id, "review", 10),
+                (dave.id, "review", 10),
+                (erin.id, "review", 10),
+            ]
+        )
+        # /stats: the profile with the peers' scores, and a PNG chart attached (drawn off the event loop).
+        stats = await alice.run_command("stats")
+        assert stats.response_type == 5 and stats.ephemeral
+        shown = await stats.final(timeout=20)
+        fields = {f["name"]: f["value"] for f in shown["embeds"][0]["fields"]}
+        assert fields["Sessions"] == "coding 1"
+        assert "Technical: self — · interviewer — · peer 3.0" in fields["Mean scores (1–4)"]
+        assert fields["Next"] == "Work on testing (mean 2.0 / 4): try `/mock coding` next."
+        assert shown["embeds"][0]["image"]["url"] == "attachment://stats.png"
+        (chart,) = shown["attachments"]
+        assert chart["filename"] == "stats.png" and UPLOADS[int(chart["id"])].startswith(b"\x89PNG\r\n\x1a\n")
+        carol_stats = await (await alice.run_command("stats", member=carol)).final(timeout=20)
+        assert {f["name"]: f["value"] for f in carol_stats["embeds"][0]["fields"]}["Reviews given"] == "2"
+
+        # After closing, reactions change nothing.
+        await bob.react(communication, "2️⃣")
+        await second.settle(quiet=0.3)
+        assert (bob.id, "communication", 2) not in _peer_votes(harness, sid)
+    finally:
+        assert await second.stop() in (0, 130)

@@ -10,9 +10,12 @@ import pytest
 from bot.core.bank import Bank
 from bot.core.questions import Round
 from bot.db.engine import Database
-from bot.db.repositories import PointsRepository, VoteRepository
+from bot.db.repositories import PointsRepository
+from bot.scheduling import Scheduler
 from bot.services.daily import DailyService
+from bot.services.reviews import ReviewService
 from bot.services.sessions import SessionService
+from bot.timers import TimerRegistry
 from tests.factories import make_question
 
 GUILD, OTHER, ALICE, BOB, CAROL = 10, 11, 1, 2, 3
@@ -111,17 +114,18 @@ async def test_the_members_own_zone_counts_their_days(service: DailyService) -> 
 
 async def test_reviews_of_others_sessions_earn_freezes(service: DailyService, database: Database) -> None:
     sessions = SessionService(database, BANK)
+    clock = lambda: DUE  # noqa: E731
+    reviews = ReviewService(database, TimerRegistry(Scheduler(), clock), clock)
     for candidate in (ALICE, BOB, CAROL, 4):
         opened = await sessions.open(guild_id=GUILD, user_id=candidate, round_=Round.CODING, now=DUE)
         await sessions.end(opened.id, DUE)
+        await reviews.open_window(opened.id, GUILD)
         # CAROL reviews every session but her own; her own self-rating is no review.
         await sessions.rate(opened.id, candidate, "communication", 3, DUE)
         if candidate != CAROL:
-            async with database.write() as tx:
-                await VoteRepository(tx).cast(opened.id, CAROL, "communication", 3, DUE)
-                await VoteRepository(tx).cast(opened.id, CAROL, "technical", 2, DUE)
+            await reviews.add_feedback(opened.id, CAROL, "Clear plan; state the complexity before coding.")
     current, _ = await service.streak(GUILD, CAROL, DUE + dt.timedelta(hours=1))
-    assert current.freezes == 1  # three sessions reviewed (six votes), her own not counted
+    assert current.freezes == 1  # three sessions reviewed, her own not counted
     current, _ = await service.streak(GUILD, ALICE, DUE + dt.timedelta(hours=1))
     assert current.freezes == 0
 

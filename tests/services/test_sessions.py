@@ -7,6 +7,7 @@ import datetime as dt
 import random
 
 import pytest
+from sqlalchemy import text
 
 from bot.core.bank import Bank
 from bot.core.questions import Difficulty, Round
@@ -110,6 +111,23 @@ async def test_end_is_idempotent_and_then_ratings_are_stored(service: SessionSer
     loaded = await service.get(opened.id)
     assert loaded.ratings == (("technical", 4),)  # the candidate's own; the interviewer's is a separate vote
     assert await service.running_ids() == []
+    async with service.database.read() as tx:
+        votes = (await tx.execute(text("SELECT kind, reviewer_id, score FROM votes ORDER BY kind"))).all()
+    assert votes == [("interviewer", BOB, 2), ("self", ALICE, 4)]
+
+
+async def test_finishing_a_session_awards_points_once_and_only_for_an_attempt(service: SessionService) -> None:
+    tried = await service.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=T0)
+    await service.hint(tried.id, ALICE, T0)
+    await service.submit(tried.id, ALICE, "my answer", T0)
+    idle = await service.open(guild_id=GUILD, user_id=CAROL, round_=Round.CODING, now=T0)
+    for session in (tried, idle):
+        await service.end(session.id, T0 + dt.timedelta(minutes=5))
+        await service.end(session.id, T0 + dt.timedelta(minutes=6))
+    async with service.database.read() as tx:
+        ledger = (await tx.execute(text("SELECT user_id, delta, reason, source FROM points_ledger"))).all()
+    # A medium coding question is worth 100; one hint lowers it to 90. Ending without an answer earns nothing.
+    assert ledger == [(ALICE, 90, "session", f"session:{tried.id}")]
 
 
 async def test_cancelled_session_frees_the_member(service: SessionService) -> None:

@@ -147,20 +147,20 @@ async def parse(request: web.Request, path: str, params: dict[str, str]) -> Req:
     return Req(request.method, path, params, dict(request.query), body, files, dict(request.headers))
 
 
-# The bytes of every uploaded file by attachment id: what Discord's CDN would serve at the attachment's url.
-UPLOADED: dict[str, bytes] = {}
+# The bytes of every uploaded attachment, by attachment id, as Discord's CDN would serve them.
+UPLOADS: dict[int, bytes] = {}
 
 
 def attachments_from(req: Req, channel_id: int) -> list[dict[str, Any]]:
-    """Turn uploaded files into attachment objects, with the descriptions from payload_json; keep their bytes."""
+    """Turn uploaded files into attachment objects, with the descriptions from payload_json (bytes in UPLOADS)."""
     described = {int(a.get("id", -1)): a for a in req.body().get("attachments") or [] if str(a.get("id", "")).isdigit()}
     result = []
     for upload in req.files:
         attachment_id = new_id()
+        UPLOADS[attachment_id] = upload["data"]
         meta = described.get(upload["index"], {})
         filename = meta.get("filename") or upload["filename"]
         url = f"https://cdn.discordapp.com/attachments/{channel_id}/{attachment_id}/{filename}"
-        UPLOADED[str(attachment_id)] = upload["data"]
         result.append(
             {
                 "id": str(attachment_id),
