@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 
+from bot.ui.review import SCALE
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
 from tests.e2e.mock_flow import (
     bot_messages,
@@ -14,6 +15,7 @@ from tests.e2e.mock_flow import (
     labels,
     open_session,
     query,
+    revealed,
     session_id,
     thread_link,
 )
@@ -24,10 +26,9 @@ NOTE = 'Two pointers, "shrink" the window;\nthen sum — größer ✓'
 ONE_LINE = 'Two pointers, "shrink" the window; then sum — größer ✓'
 
 
-async def _end_and_reveal(fake: FakeDiscord, human, thread, card) -> list:  # type: ignore[no-untyped-def]
+async def _end_and_reveal(fake: FakeDiscord, human, thread, card, database) -> list:  # type: ignore[no-untyped-def]
     await human.click(card, label="End")
-    sid = session_id(card)
-    await fake.wait_for(lambda: any(is_summary(m, sid) for m in bot_messages(fake, thread)), what="summary card")
+    await fake.wait_for(lambda: revealed(database, session_id(card)), what="the whole reveal")
     return bot_messages(fake, thread)
 
 
@@ -41,11 +42,13 @@ async def test_add_due_start_rate_and_export(fake: FakeDiscord, bot: BotProcess,
     for _ in range(2):
         await alice.click(card, label="Hint")
     await fake.wait_for(lambda: any("Hint 2/" in str(m.embeds) for m in bot_messages(fake, thread)))
-    messages = await _end_and_reveal(fake, alice, thread, card)
+    messages = await _end_and_reveal(fake, alice, thread, card, harness.workdir / "bot.db")
     assert not any(m.content.startswith("🔁") for m in messages), "a first attempt asks no recall rating"
     offer = next(m for m in messages if "Add to review deck" in labels(m))
     assert offer.content.startswith("📌 **Worth a second attempt:**") and title in offer.content
-    assert is_summary(messages[-1], session_id(card)), "the summary card stays last"
+    summary = next(i for i, m in enumerate(messages) if is_summary(m, session_id(card)))
+    assert messages.index(offer) == summary - 1, "the offer comes right before the summary card"
+    assert all(m.content.endswith(SCALE) for m in messages[summary + 1 :]), "then only the peer-review prompts"
 
     # Only the candidate may add it; the interviewer is told so.
     refused = await bob.click(offer, label="Add to review deck")
@@ -80,7 +83,7 @@ async def test_add_due_start_rate_and_export(fake: FakeDiscord, bot: BotProcess,
     again_card = await fake.wait_for(lambda: next((m for m in fake.history(again) if m.embeds), None))
     assert again_card.embeds[0]["title"].endswith(title) and labels(again_card)[:2] == ["Hint", "Submit answer"]
     sid = session_id(again_card)
-    reveal = (await _end_and_reveal(fake, alice, again, again_card))[1:]
+    reveal = (await _end_and_reveal(fake, alice, again, again_card, harness.workdir / "bot.db"))[1:]
     recall = next(i for i, m in enumerate(reveal) if m.content.startswith("🔁"))
     key_points = next(i for i, m in enumerate(reveal) if embed_titles([m]))
     assert 0 < recall < key_points, "the recall rating is asked right after the headline, before the key points"
@@ -95,6 +98,9 @@ async def test_add_due_start_rate_and_export(fake: FakeDiscord, bot: BotProcess,
     assert query(database, points, alice.id) == [(10, sid)]
     twice = await alice.select(reveal[recall], ["4"], custom_id=f"mi:deck:recall:{sid}:0")
     assert (await twice.final())["content"].startswith(f"You already rated {question_id} today (Good)")
+    stats = await (await alice.run_command("stats")).final(timeout=20)
+    deck_field = {f["name"]: f["value"] for f in stats["embeds"][0]["fields"]}["Review deck"]
+    assert deck_field == "1 card · 0 due now · recalled 100% of 1 re-attempt"
 
     # The spreadsheet.
     export = await alice.run_command("review export")
@@ -125,7 +131,7 @@ async def test_notes_remove_forget_and_reminders(fake: FakeDiscord, bot: BotProc
     carol = fake.user("carol")
     database = harness.workdir / "bot.db"
     _, thread, card = await open_session(fake, carol, "ml-theory")
-    messages = await _end_and_reveal(fake, carol, thread, card)
+    messages = await _end_and_reveal(fake, carol, thread, card, harness.workdir / "bot.db")
     offer = next(m for m in messages if m.content.startswith("📌"))
     assert offer.content.startswith("📌 Found a question hard?")  # no hints: the plain offer
     assert labels(offer) == [f"Add #{i} to review deck" for i in range(1, 6)]
@@ -176,7 +182,7 @@ async def test_the_daily_reminder_arrives_when_cards_are_due_and_closed_dms_are_
     erin.user.dms_open = False
     for human in (dave, erin):
         _, thread, card = await open_session(fake, human, "coding")
-        messages = await _end_and_reveal(fake, human, thread, card)
+        messages = await _end_and_reveal(fake, human, thread, card, harness.workdir / "bot.db")
         offer = next(m for m in messages if "Add to review deck" in labels(m))
         form = await human.click(offer, label="Add to review deck")
         await (await human.submit_modal(form, {"note": "a heap"})).final()

@@ -18,6 +18,8 @@ from bot.db.models import DeckReview, PointsEntry
 from bot.db.repositories import PointsRepository
 from bot.services.deck import REVIEW_POINTS, DeckService
 from bot.services.sessions import SessionService
+from bot.services.stats import StatsService
+from bot.ui.stats import deck_text
 from tests.factories import make_question
 
 T0 = dt.datetime(2026, 11, 30, 18, 0, tzinfo=dt.UTC)
@@ -139,3 +141,16 @@ async def test_a_session_can_be_opened_on_a_chosen_card(deck: DeckService, datab
     assert [q.id for q in session.questions] == [Q3] and session.round is Round.CODING
     assert await deck.known_before(GUILD, ALICE, [Q3, Q1], session.started_at) == {Q3}
     assert await deck.known_before(GUILD, ALICE, [Q3], T0 - 6 * DAY) == set()
+
+
+async def test_stats_show_the_deck_cards_due_and_recall_of_re_attempts(deck: DeckService, database: Database) -> None:
+    for question_id in (Q1, Q2, Q3):
+        await deck.add(GUILD, ALICE, question_id, "", T0)
+    at = T0 + 3 * DAY  # every card added at T0 is due by now
+    await deck.rate(GUILD, ALICE, Q1, Recall.GOOD, at)
+    await deck.rate(GUILD, ALICE, Q2, Recall.AGAIN, at)
+    summary = (await StatsService(database, lambda: at).profile(GUILD, ALICE)).deck
+    assert (summary.cards, summary.due, summary.reviews, summary.recalled) == (3, 1, 2, 1)  # Q3 is still due
+    assert deck_text(summary) == "3 cards · 1 due now · recalled 50% of 2 re-attempts"
+    empty = (await StatsService(database, lambda: at).profile(GUILD, BOB)).deck
+    assert deck_text(empty) == "Empty: add a question you found hard from the end of a session."

@@ -41,7 +41,7 @@ def parse_time(text: str | None) -> dt.time:
         raise UserFacingError(f"I could not read {text!r} as a time: use HH:MM, e.g. 18:30.") from None
 
 
-class Review(commands.Cog):
+class Deck(commands.Cog):
     """The review deck of each member."""
 
     review = app_commands.Group(name="review", description="Your review deck of hard questions", guild_only=True)
@@ -155,4 +155,4 @@ class Review(commands.Cog):
 
 async def setup(bot: MockInterviewerBot) -> None:
     """Register the cog and its reminder timers."""
-    await bot.add_cog(Review(bot))
+    await bot.add_cog(Deck(bot))
