@@ -24,8 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import text  # noqa: E402
-from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
 from bot.core.leaderboard import BoardQuery  # noqa: E402
 from bot.core.questions import Round  # noqa: E402
@@ -35,6 +33,7 @@ from bot.db.migrate import upgrade  # noqa: E402
 from bot.scheduling import Scheduler  # noqa: E402
 from bot.services.leaderboard import LeaderboardService  # noqa: E402
 from bot.timers import TimerRegistry  # noqa: E402
+from tests.conftest import reset_postgres  # noqa: E402
 
 GUILD = 1
 DAYS = 60
@@ -44,15 +43,6 @@ def percentile(values: list[float], q: float) -> float:
     """Return the q-th percentile (nearest rank)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
-
-
-async def reset_postgres(url: str) -> None:
-    """Empty the PostgreSQL database before migrating it."""
-    engine = create_async_engine(url)
-    async with engine.begin() as conn:
-        await conn.execute(text("DROP SCHEMA public CASCADE"))
-        await conn.execute(text("CREATE SCHEMA public"))
-    await engine.dispose()
 
 
 TABLES = {

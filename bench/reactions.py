@@ -29,6 +29,7 @@ from sqlalchemy import text  # noqa: E402
 from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
 from bot.core.review import SCORE_EMOJI  # noqa: E402
+from tests.conftest import reset_postgres  # noqa: E402
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness, Message  # noqa: E402
 from tests.e2e.fake_discord.state import parse_emoji  # noqa: E402
 from tests.e2e.mock_flow import bot_messages, is_summary, open_session, session_id  # noqa: E402
@@ -52,15 +53,6 @@ async def scalar(url: str, sql: str) -> int:
             return int((await conn.execute(text(sql))).scalar_one())
     finally:
         await engine.dispose()
-
-
-async def reset_postgres(url: str) -> None:
-    """Empty the PostgreSQL database (its schema) before migrating it."""
-    engine = create_async_engine(url)
-    async with engine.begin() as conn:
-        await conn.execute(text("DROP SCHEMA public CASCADE"))
-        await conn.execute(text("CREATE SCHEMA public"))
-    await engine.dispose()
 
 
 def received(bot: BotProcess) -> int:

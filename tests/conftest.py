@@ -20,7 +20,8 @@ REQUIRE_POSTGRES = os.environ.get("REQUIRE_POSTGRES") == "1"
 os.environ["MOCK_INTERVIEWER_ENV_FILE"] = ""
 
 
-async def _reset_postgres(url: str) -> None:
+async def reset_postgres(url: str) -> None:
+    """Empty a PostgreSQL database (drop and recreate its public schema), for tests and benchmarks."""
     engine = create_async_engine(url)
     async with engine.begin() as conn:
         await conn.execute(text("DROP SCHEMA public CASCADE"))
@@ -37,7 +38,7 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         if REQUIRE_POSTGRES:
             pytest.fail("REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set")
         pytest.skip("TEST_POSTGRES_URL not set (run .ci/start-postgres)")
-    await _reset_postgres(POSTGRES_URL)
+    await reset_postgres(POSTGRES_URL)
     return POSTGRES_URL
 
 

@@ -159,18 +159,20 @@ class SessionLifecycle:
     async def _running(self) -> list[Session]:
         """Return the running sessions to time; one of ours that never got its thread (the bot stopped while
         opening it) is cancelled, so its member can start again."""
-        found = []
-        for session_id in await self.sessions.running_ids(exclude_guild=TERMINAL_GUILD_ID):
-            try:
-                session = await self.sessions.get(session_id)
-            except SessionError:
-                log.warning("cannot rebuild the timers of session %s", session_id, exc_info=True)
-                continue
-            if await self.sessions.thread_of(session_id) is not None:
-                found.append(session)
-            elif self.timers.serves(session.guild_id):
+        threadless = set()
+        for session_id, guild_id in await self.sessions.threadless(exclude_guild=TERMINAL_GUILD_ID):
+            threadless.add(session_id)
+            if self.timers.serves(guild_id):
                 log.info("session %s never got its thread (stopped while opening); cancelled", session_id)
                 await self.sessions.cancel(session_id, self.clock())
+        found = []
+        for session_id in await self.sessions.running_ids(exclude_guild=TERMINAL_GUILD_ID):
+            if session_id in threadless:
+                continue
+            try:
+                found.append(await self.sessions.get(session_id))
+            except SessionError:
+                log.warning("cannot rebuild the timers of session %s", session_id, exc_info=True)
         return found
 
     async def _pending_deadlines(self) -> Iterable[Pending]:

@@ -263,6 +263,12 @@ class SessionService:
         async with self.database.read() as tx:
             return [row.id for row in await SessionRepository(tx).running() if row.guild_id != exclude_guild]
 
+    async def threadless(self, exclude_guild: int | None = None) -> Sequence[tuple[int, int]]:
+        """Return (id, guild id) of running sessions that never got their thread (the bot stopped while opening)."""
+        async with self.database.read() as tx:
+            rows = await SessionRepository(tx).running()
+        return [(row.id, row.guild_id) for row in rows if row.thread_id is None and row.guild_id != exclude_guild]
+
     async def unrevealed(self, exclude_guild: int | None = None) -> Sequence[tuple[int, int, dt.datetime]]:
         """Return (id, guild id, ended at) of ended sessions whose reveal never completed."""
         async with self.database.read() as tx:

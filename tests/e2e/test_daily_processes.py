@@ -14,7 +14,7 @@ from sqlalchemy import text
 from bot.core.bank import Bank
 from bot.db.engine import Database
 from bot.services.daily import DailyService
-from tests.conftest import POSTGRES_URL, REQUIRE_POSTGRES, _reset_postgres
+from tests.conftest import POSTGRES_URL, REQUIRE_POSTGRES, reset_postgres
 from tests.e2e.daily_flow import FakeClock, daily_posts
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
 
@@ -86,7 +86,7 @@ async def test_two_processes_post_once_per_server_per_day(
             if REQUIRE_POSTGRES:
                 pytest.fail("REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set")
             pytest.skip("TEST_POSTGRES_URL not set (run .ci/start-postgres)")
-        await _reset_postgres(POSTGRES_URL)
+        await reset_postgres(POSTGRES_URL)
         harness.database_url = POSTGRES_URL
     clock = FakeClock(tmp_path / "clock")
     clock.set(t0 - dt.timedelta(hours=1))
