@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from bot.services.deck import DeckService
     from bot.services.sessions import SessionService
 
-RECALL_PROMPT = "\nHow well did you recall the solution? 1 Again · 2 Hard · 3 Good · 4 Easy (Enter skips): "
+RECALL_QUESTION = "\nBefore the key points: how well did you recall the solution?"
+RECALL_PROMPT = "1 Again · 2 Hard · 3 Good · 4 Easy (Enter skips): "
 GUILD = USER = 0  # the terminal's practitioner, as in bot/practice.py
 
 
@@ -31,6 +32,11 @@ def add_parser(sub: Any) -> None:
     export = actions.add_parser("export", help="write the deck as CSV (UTF-8, header row)")
     export.add_argument(
         "--out", type=Path, help="a file to write (with a byte-order mark for spreadsheets); default stdout"
+    )
+    review.add_argument(
+        "--script",
+        action="store_true",
+        help="read commands and answers from standard input (a file or pipe) instead of a terminal",
     )
     add = actions.add_parser("add", help="add a question to the deck with a one-line note")
     add.add_argument("question_id")
@@ -74,19 +80,27 @@ async def run_review(settings: Settings, args: argparse.Namespace) -> int:
             card, new = await deck.add(GUILD, USER, args.question_id, args.note, utcnow())
             print(f"{'added' if new else 'already in the deck'}: {card.question_id}, due {card.due:%Y-%m-%d %H:%M} UTC")
             return 0
-        return await _run_due(deck, SessionService(database, bank))
+        return await _run_due(deck, SessionService(database, bank), args.script)
     finally:
         await database.dispose()
 
 
-async def _run_due(deck: DeckService, sessions: SessionService) -> int:
+async def _run_due(deck: DeckService, sessions: SessionService, script: bool) -> int:
+    from bot.config import cli_command
     from bot.core.deck import Recall
-    from bot.practice import Terminal, practice
+    from bot.failures import ExpectedFailure
+    from bot.practice import Practice, has_terminal, open_console
+    from bot.practice.console import Interrupted
 
     due = await deck.due(GUILD, USER, utcnow())
     if not due:
         print("Nothing in your review deck is due now.")
         return 0
+    if not script and not has_terminal():
+        raise ExpectedFailure(
+            "review needs an interactive terminal, and standard input or output is not one. "
+            f"To drive it from a file or a pipe, add --script: {cli_command()} review --script"
+        )
     print(f"{len(due)} card(s) due, most overdue first:")
     for card, question in due:
         title = question.title if question else "(no longer in the banks)"
@@ -94,18 +108,29 @@ async def _run_due(deck: DeckService, sessions: SessionService) -> int:
     card = await deck.next_due(GUILD, USER, utcnow())
     question = deck.question(card.question_id)
     assert question is not None  # next_due skips cards whose question left the banks
-    term = Terminal(sys.stdin, sys.stdout)
-    session = await practice(_forced(sessions, card.question_id), question.round, term, utcnow)
-    while (answer := await term.ask(RECALL_PROMPT)) not in (None, ""):
-        if answer.strip() in {"1", "2", "3", "4"}:
-            rated = await deck.rate(GUILD, USER, card.question_id, Recall(int(answer)), utcnow(), session.id)
-            points = f", +{rated.points} points" if rated.points else ""
-            label = Recall(int(answer)).label
-            term.say(f"Recall: {label}; next re-attempt {rated.card.due:%Y-%m-%d} (UTC){points}.")
-            return 0
-        term.say("Please type 1, 2, 3 or 4, or press Enter to skip.")
-    term.say("Recall not rated; the card stays due.")
-    return 0
+    console = open_console(script)
+
+    async def recall(session: Session) -> None:
+        """Ask how well the solution was recalled before the key points show (they would bias the answer)."""
+        console.say(RECALL_QUESTION)
+        while True:
+            try:
+                answer = (await console.ask(RECALL_PROMPT) or "").strip()
+            except (Interrupted, EOFError):
+                answer = ""
+            if answer in {"1", "2", "3", "4"}:
+                rated = await deck.rate(GUILD, USER, card.question_id, Recall(int(answer)), utcnow(), session.id)
+                points = f", +{rated.points} points" if rated.points else ""
+                when = f"{rated.card.due:%Y-%m-%d} (UTC)"
+                console.say(f"Recall: {Recall(int(answer)).label}; next re-attempt {when}{points}.")
+                return
+            if not answer:
+                console.say("Recall not rated; the card stays due.")
+                return
+            console.say("Please type 1, 2, 3 or 4, or press Enter to skip.")
+
+    practice = Practice(_forced(sessions, card.question_id), console, utcnow, cli_command(), recall=recall)
+    return await practice.run(question.round, None, None)
 
 
 def _forced(sessions: SessionService, question_id: str) -> SessionService:

@@ -43,7 +43,8 @@ def _rows(tmp_path: Path, sql: str, *args: object) -> list[tuple]:
 
 
 async def test_a_practice_question_added_to_the_deck_is_exported_then_re_attempted(tmp_path: Path) -> None:
-    practised = _bot(tmp_path, "h\ne\n1\n\n", "practice", "coding")
+    # hint, end (confirmed), a low first self-rating, Enter past the rest
+    practised = _bot(tmp_path, "h\ne\ny\n1\n\n", "practice", "coding", "--script")
     assert practised.returncode == 0, practised.stderr
     ((question_id,),) = _rows(tmp_path, "SELECT question_id FROM interview_sessions")
     question = BANK.get(question_id)
@@ -84,13 +85,19 @@ async def test_a_practice_question_added_to_the_deck_is_exported_then_re_attempt
     assert nothing.stdout == "Nothing in your review deck is due now.\n"
     overdue = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S.%f")
     _rows(tmp_path, "UPDATE deck_cards SET due = ?", overdue)
-    # The card runs as a normal session; Enter skips the four self-ratings, then the recall rating: 9 is refused.
-    reviewed = _bot(tmp_path, "e\n\n\n\n\n9\n3\n", "review")
+    refused = _bot(tmp_path, "", "review")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr.startswith("review needs an interactive terminal") and "review --script" in refused.stderr
+    # The card runs as a normal session; ending it asks the recall rating (9 is refused) before the key points,
+    # then Enter skips the self-ratings.
+    reviewed = _bot(tmp_path, "e\ny\n9\n3\n\n\n\n\n", "review", "--script")
     assert reviewed.returncode == 0, reviewed.stderr
     out = reviewed.stdout
     assert f"1 card(s) due, most overdue first:\n- {question_id}: {question.title}" in out
     assert f"=== coding: {question.title} · " in out and "**Key points**" in out
     assert "Please type 1, 2, 3 or 4" in out and "Recall: Good; next re-attempt " in out and "+10 points" in out
+    assert out.index("Recall: Good") < out.index("**Key points**")
+    assert "Worth a second attempt" not in out and "Found it hard?" not in out  # it is in the deck already
     assert _rows(tmp_path, "SELECT attempts, last_rating FROM deck_cards") == [(1, 3)]
     sessions = _rows(tmp_path, "SELECT question_id, state FROM interview_sessions ORDER BY id")
     assert sessions == [(question_id, "ended"), (question_id, "ended")]

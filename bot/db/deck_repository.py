@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.deck import DeckCard, Recall
 from bot.db.dialect import dialect_insert
-from bot.db.models import DeckCardRecord, DeckReview, Member
+from bot.db.models import DeckCardRecord, DeckReview, GuildSettings, Member
 from bot.db.repositories import MemberRepository
 
 CARD_COLUMNS = (
@@ -168,17 +168,28 @@ class DeckRepository:
         return (await self.tx.execute(stmt)).rowcount
 
     async def set_reminder(self, guild_id: int, user_id: int, at: dt.time | None) -> str:
-        """Set (or with None clear) a member's daily reminder time; return their time zone."""
+        """Set (or with None clear) a member's daily reminder time; return the time zone it runs in."""
         await MemberRepository(self.tx).ensure(guild_id, user_id)
         await self.tx.execute(
             update(Member).where(Member.guild_id == guild_id, Member.user_id == user_id).values(deck_remind_at=at)
         )
-        member = await self.tx.get_one(Member, (guild_id, user_id))
-        return member.timezone
+        stmt = _with_zone(select(_ZONE)).where(Member.guild_id == guild_id, Member.user_id == user_id)
+        return (await self.tx.execute(stmt)).scalar_one()
 
     async def reminders(self) -> Sequence[tuple[int, int, dt.time, str]]:
-        """Return (guild id, user id, local time, zone) of every member who opted in to reminders."""
-        stmt = select(Member.guild_id, Member.user_id, Member.deck_remind_at, Member.timezone).where(
+        """Return (guild id, user id, local time, zone) of every member who opted in to reminders.
+
+        The zone is the member's own, else their server's, else UTC.
+        """
+        stmt = _with_zone(select(Member.guild_id, Member.user_id, Member.deck_remind_at, _ZONE)).where(
             Member.deck_remind_at.is_not(None)
         )
         return [(g, u, at, zone) for g, u, at, zone in (await self.tx.execute(stmt)).all()]
+
+
+# A member without a zone of their own follows their server's (as streaks do).
+_ZONE = func.coalesce(Member.timezone, GuildSettings.timezone, "UTC")
+
+
+def _with_zone(stmt: Any) -> Any:
+    return stmt.select_from(Member).outerjoin(GuildSettings, GuildSettings.guild_id == Member.guild_id)

@@ -235,6 +235,8 @@ async def test_every_handler_acknowledges_within_3_s_while_the_database_is_write
                 run = lambda: member.click(card, label="End")  # noqa: E731
             elif action == "deck note form":
                 await member.click(card, label="End")
+                sid = session_id(card)
+                await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), 15, "the whole reveal")
                 offer = await fake.wait_for(
                     lambda: next((m for m in bot_messages(fake, thread) if "Add to review deck" in labels(m)), None)
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.e2e.fake_discord import FakeDiscord, Harness
-from tests.e2e.mock_flow import bot_messages, is_summary, labels, open_session, query, session_id
+from tests.e2e.mock_flow import bot_messages, labels, open_session, query, revealed, session_id
 
 OWN_FAKE = True
 SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
@@ -18,7 +18,7 @@ async def test_add_to_deck_after_a_restart_and_the_reminder_is_rebuilt(fake: Fak
     _, thread, card = await open_session(fake, alice, "coding")
     await alice.click(card, label="End")
     sid = session_id(card)
-    await fake.wait_for(lambda: any(is_summary(m, sid) for m in bot_messages(fake, thread)), what="summary card")
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), 15, "the whole reveal")
     offer = next(m for m in bot_messages(fake, thread) if "Add to review deck" in labels(m))
     soon = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=20)).strftime("%H:%M:%S")
     await (await alice.run_command("review remind", switch="on", at=soon)).final()

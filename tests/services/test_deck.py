@@ -16,6 +16,7 @@ from bot.core.questions import Round
 from bot.db.engine import Database
 from bot.db.models import DeckReview, PointsEntry
 from bot.db.repositories import PointsRepository
+from bot.services.daily import DailyService
 from bot.services.deck import REVIEW_POINTS, DeckService
 from bot.services.sessions import SessionService
 from bot.services.stats import StatsService
@@ -129,6 +130,18 @@ async def test_reminders_on_and_off(deck: DeckService) -> None:
     await deck.remind(GUILD, BOB, None)
     (reminder,) = await deck.reminders()
     assert (reminder.user_id, reminder.at, reminder.zone) == (ALICE, dt.time(18, 30), "UTC")
+
+
+async def test_a_reminder_follows_the_members_zone_else_the_servers(deck: DeckService, database: Database) -> None:
+    daily = DailyService(database, BANK)
+    await daily.configure(
+        GUILD, channel_id=1, at=dt.time(9), zone="Asia/Tokyo", round_="mix", difficulty="rotate", role_id=None, now=T0
+    )
+    assert await deck.remind(GUILD, ALICE, dt.time(18, 30)) == "Asia/Tokyo"
+    await daily.set_member_zone(GUILD, BOB, "America/Chicago")
+    assert await deck.remind(GUILD, BOB, dt.time(7, 0)) == "America/Chicago"
+    zones = {r.user_id: r.zone for r in await deck.reminders()}
+    assert zones == {ALICE: "Asia/Tokyo", BOB: "America/Chicago"}
 
 
 async def test_a_session_can_be_opened_on_a_chosen_card(deck: DeckService, database: Database) -> None:
