@@ -1,4 +1,8 @@
-"""`/review`: the member's review deck (due, start, note, remove, export, remind), and its daily reminder DMs."""
+"""`/review`: the member's review deck (due, start, note, remove, export, remind), and its daily reminder.
+
+The reminder is a direct message; to a member whose direct messages are closed it is a line in the server's
+latest daily-problem thread instead (pinging only that member, who asked for it), or nothing when there is none.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from discord.ext import commands
 
 from bot.clock import utcnow
 from bot.core.errors import UserFacingError
+from bot.services.daily import DailyService
+from bot.services.daily_views import NoDailyYet
 from bot.timers import Daily, Due, Pending, TimerKind
 from bot.ui import deck as ui
 
@@ -24,6 +30,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REMIND = "deck-remind"
+# Discord's JSON error code for "Cannot send messages to this user" (closed direct messages).
+# Source: https://discord.com/developers/docs/topics/opcodes-and-status-codes#json
+DMS_CLOSED = 50007
 DEFAULT_REMIND_AT = dt.time(18, 0)
 AUTOCOMPLETE_LIMIT = 25
 
@@ -49,6 +58,7 @@ class Deck(commands.Cog):
     def __init__(self, bot: MockInterviewerBot) -> None:
         self.bot = bot
         self.deck = bot.deck
+        self.daily = DailyService(bot.database, bot.bank)
         bot.timers.register(TimerKind(REMIND, self._on_reminder, self._pending_reminders))
 
     @review.command(name="due")
@@ -143,7 +153,30 @@ class Deck(commands.Cog):
             user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
             await user.send(ui.reminder_text(count, guild.name if guild else "your server"))
         except discord.HTTPException as exc:
+            if exc.code == DMS_CLOSED and await self._remind_in_daily_thread(guild_id, user_id, count):
+                return
             log.info("deck reminder for member %s not delivered (%s); skipped", user_id, exc.code)
+
+    async def _remind_in_daily_thread(self, guild_id: int, user_id: int, count: int) -> bool:
+        """Post the reminder in the server's latest daily thread; return whether it was delivered."""
+        try:
+            post = await self.daily.latest(guild_id)
+        except NoDailyYet:
+            return False
+        if post.thread_id is None:
+            return False
+        try:
+            thread = self.bot.get_channel(post.thread_id) or await self.bot.fetch_channel(post.thread_id)
+            await thread.send(  # type: ignore[union-attr]
+                ui.reminder_line(user_id, count),
+                allowed_mentions=discord.AllowedMentions(users=[discord.Object(user_id)]),
+            )
+        except discord.HTTPException as exc:
+            log.info(
+                "deck reminder for member %s not posted in daily thread %s (%s)", user_id, post.thread_id, exc.code
+            )
+            return False
+        return True
 
     async def _pending_reminders(self) -> Iterable[Pending]:
         now = utcnow()  # a reminder missed while the bot was down is not sent late

@@ -78,6 +78,14 @@ def reminder_text(count: int, guild_name: str) -> str:
     )
 
 
+def reminder_line(user_id: int, count: int) -> str:
+    """Return the reminder as a line in the daily thread, for a member whose direct messages are closed."""
+    return (
+        f"🔁 <@{user_id}>: {count} card(s) in your review deck are due; `/review start` opens the most overdue one. "
+        "(Your direct messages are closed, so the reminder is here.)"
+    )
+
+
 def spoiler(note: str) -> str:
     """Return the note behind a Discord spoiler; its own `|` are escaped so it cannot close the spoiler early."""
     return "||" + note.replace("\\", "\\\\").replace("|", "\\|") + "||"

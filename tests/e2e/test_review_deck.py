@@ -7,6 +7,7 @@ import datetime as dt
 import io
 
 from bot.ui.review import SCALE
+from tests.e2e.daily_flow import daily_posts
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
 from tests.e2e.mock_flow import (
     bot_messages,
@@ -174,7 +175,7 @@ async def test_notes_remove_forget_and_reminders(fake: FakeDiscord, bot: BotProc
     assert (await empty.final())["content"].startswith("Nothing in your review deck is due now.")
 
 
-async def test_the_daily_reminder_arrives_when_cards_are_due_and_closed_dms_are_skipped(
+async def test_the_daily_reminder_is_a_dm_or_for_closed_dms_a_line_in_the_daily_thread(
     fake: FakeDiscord, bot: BotProcess, harness: Harness
 ) -> None:
     database = harness.workdir / "bot.db"
@@ -197,5 +198,24 @@ async def test_the_daily_reminder_arrives_when_cards_are_due_and_closed_dms_are_
     assert (
         reminder.content.startswith("🔁 1 card(s) in your review deck on **") and "`/review start`" in reminder.content
     )
+    # Direct messages closed and no daily thread yet: nowhere to remind, one log line.
     await bot.wait_for_log(rf"deck reminder for member {erin.id} not delivered \(50007\); skipped", timeout=15)
+    assert erin.dm_messages() == []
+
+    # Once the server has a daily thread, the reminder of a member with closed DMs is a line there, pinging only her.
+    olivia = fake.user("olivia")
+    await (await olivia.run_command("config daily", channel="daily", time="23:59", timezone="UTC")).final()
+    await (await olivia.run_command("daily now")).final()
+    post = await fake.wait_for(lambda: daily_posts(fake)[0] if daily_posts(fake) else None, what="the daily post")
+    await fake.wait_for(lambda: post.data.get("thread"), what="the daily thread")
+    thread = fake.world.channel(post.id)
+    soon = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=4)).strftime("%H:%M:%S")
+    await (await erin.run_command("review remind", switch="on", at=soon)).final()
+    line = await fake.wait_for(
+        lambda: next((m for m in fake.history(thread) if "review deck" in m.content), None),
+        timeout=15,
+        what="the reminder in the daily thread",
+    )
+    assert line.content.startswith(f"🔁 <@{erin.id}>: 1 card(s) in your review deck are due")
+    assert [u["id"] for u in line.data["mentions"]] == [str(erin.id)]
     assert erin.dm_messages() == []
