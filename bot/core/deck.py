@@ -80,8 +80,11 @@ def clean_note(note: str) -> str:
     return line
 
 
-def worth_offering(hints_used: int, self_scores: Sequence[int], peer_scores: Sequence[int] = ()) -> bool:
-    """Tell whether a finished question should be offered for the deck: many hints, or a low self or peer score."""
+def worth_offering(hints_used: int, self_scores: Sequence[float], peer_scores: Sequence[float] = ()) -> bool:
+    """Tell whether a finished question should be offered for the deck: many hints, or a low self or peer score.
+
+    Scores are on the rubric's 1-4 scale; low means a mean of at most OFFER_SCORE.
+    """
     low = [scores for scores in (self_scores, peer_scores) if scores and sum(scores) / len(scores) <= OFFER_SCORE]
     return hints_used >= OFFER_HINTS or bool(low)
 

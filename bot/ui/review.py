@@ -6,6 +6,7 @@ import datetime as dt
 
 import discord
 
+from bot.core.deck import worth_offering
 from bot.core.render import clip
 from bot.core.review import SCORE_EMOJI, SCORE_WORDS, ReviewResult
 from bot.ui.session import DESCRIPTION_LIMIT, FIELD_LIMIT, TITLE_LIMIT, timestamp
@@ -54,4 +55,10 @@ def result_text(result: ReviewResult) -> str:
     for item in result.criteria:
         mean = f"{item.mean:.1f} / 4 ({item.votes} vote{'s' if item.votes != 1 else ''})" if item.mean else "no votes"
         lines.append(f"- {criterion_name(item.criterion)}: {mean}")
+    votes = [item.mean for item in result.criteria if item.mean is not None for _ in range(item.votes)]
+    if worth_offering(0, (), votes):
+        lines.append(
+            "📌 Your peers found this one hard going: **Add to review deck** on the reveal above brings the question "
+            "back when you are about to forget it."
+        )
     return clip("\n".join(lines), 2_000)
