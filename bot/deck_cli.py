@@ -1,8 +1,9 @@
 """`python -m bot review [export [--out FILE] | add ID [--note TEXT]]`: the terminal's review deck.
 
-Without a subcommand it lists the due cards and runs the most overdue one through the terminal practice engine,
-then asks how well the solution was recalled. The terminal's deck belongs to the local practitioner (server 0,
-member 0), like its sessions. The command line imports this module to build its parser, so imports stay lazy.
+Without a subcommand it lists the due cards and runs them, most overdue first and asking before each next one,
+through the terminal practice engine; ending each session asks how well the solution was recalled, before the key
+points. The terminal's deck belongs to the local practitioner (server 0, member 0), like its sessions. The command
+line imports this module to build its parser, so imports stay lazy.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from typing import TYPE_CHECKING, Any
 from bot.clock import utcnow
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from bot.config import Settings
+    from bot.core.deck import DeckCard
     from bot.core.session import Session
+    from bot.practice import Console
     from bot.services.deck import DeckService
     from bot.services.sessions import SessionService
 
@@ -87,10 +92,8 @@ async def run_review(settings: Settings, args: argparse.Namespace) -> int:
 
 async def _run_due(deck: DeckService, sessions: SessionService, script: bool) -> int:
     from bot.config import cli_command
-    from bot.core.deck import Recall
     from bot.failures import ExpectedFailure
     from bot.practice import Practice, has_terminal, open_console
-    from bot.practice.console import Interrupted
 
     due = await deck.due(GUILD, USER, utcnow())
     if not due:
@@ -105,13 +108,29 @@ async def _run_due(deck: DeckService, sessions: SessionService, script: bool) ->
     for card, question in due:
         title = question.title if question else "(no longer in the banks)"
         print(f"- {card.question_id}: {title} (due {card.due:%Y-%m-%d %H:%M} UTC)")
-    card = await deck.next_due(GUILD, USER, utcnow())
-    question = deck.question(card.question_id)
-    assert question is not None  # next_due skips cards whose question left the banks
+    runnable = [(card, question) for card, question in due if question is not None]
+    if not runnable:
+        print("None of them is in the banks any more: `review export` lists them.")
+        return 0
     console = open_console(script)
+    for number, (card, question) in enumerate(runnable):
+        if number and not await _confirm(console, f"Next card ({number + 1} of {len(runnable)})?"):
+            break
+        practice = Practice(
+            _forced(sessions, card.question_id), console, utcnow, cli_command(), recall=_recall(console, deck, card)
+        )
+        status = await practice.run(question.round, None, None)
+        if status:
+            return status
+    return 0
+
+
+def _recall(console: Console, deck: DeckService, card: DeckCard) -> Callable[[Session], Awaitable[None]]:
+    """Return the hook that asks how well the card was recalled, before the key points show (they would bias it)."""
+    from bot.core.deck import Recall
+    from bot.practice.console import Interrupted
 
     async def recall(session: Session) -> None:
-        """Ask how well the solution was recalled before the key points show (they would bias the answer)."""
         console.say(RECALL_QUESTION)
         while True:
             try:
@@ -129,8 +148,17 @@ async def _run_due(deck: DeckService, sessions: SessionService, script: bool) ->
                 return
             console.say("Please type 1, 2, 3 or 4, or press Enter to skip.")
 
-    practice = Practice(_forced(sessions, card.question_id), console, utcnow, cli_command(), recall=recall)
-    return await practice.run(question.round, None, None)
+    return recall
+
+
+async def _confirm(console: Console, question: str) -> bool:
+    from bot.practice.console import Interrupted
+
+    try:
+        answer = await console.ask(f"{question} [y/N]: ")
+    except (Interrupted, EOFError):
+        return False
+    return (answer or "").strip().lower() in {"y", "yes"}
 
 
 def _forced(sessions: SessionService, question_id: str) -> SessionService:

@@ -90,17 +90,27 @@ async def test_a_practice_question_added_to_the_deck_is_exported_then_re_attempt
     assert refused.stderr.startswith("review needs an interactive terminal") and "review --script" in refused.stderr
     # The card runs as a normal session; ending it asks the recall rating (9 is refused) before the key points,
     # then Enter skips the self-ratings.
-    reviewed = _bot(tmp_path, "e\ny\n9\n3\n\n\n\n\n", "review", "--script")
+    # A second card, due more recently: it comes second, after asking.
+    other = next(q for q in BANK.select(Round.CODING) if q.id != question_id)
+    assert _bot(tmp_path, "", "review", "add", other.id).returncode == 0
+    later = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).strftime("%Y-%m-%d %H:%M:%S.%f")
+    _rows(tmp_path, "UPDATE deck_cards SET due = ? WHERE question_id = ?", later, other.id)
+    skip_ratings = "\n" * len(question.rubric)
+    keys = f"e\ny\n9\n3\n{skip_ratings}y\ne\ny\n\n{skip_ratings}"
+    reviewed = _bot(tmp_path, keys, "review", "--script")
     assert reviewed.returncode == 0, reviewed.stderr
     out = reviewed.stdout
-    assert f"1 card(s) due, most overdue first:\n- {question_id}: {question.title}" in out
+    assert f"2 card(s) due, most overdue first:\n- {question_id}: {question.title}" in out
     assert f"=== coding: {question.title} · " in out and "**Key points**" in out
     assert "Please type 1, 2, 3 or 4" in out and "Recall: Good; next re-attempt " in out and "+10 points" in out
     assert out.index("Recall: Good") < out.index("**Key points**")
     assert "Worth a second attempt" not in out and "Found it hard?" not in out  # it is in the deck already
-    assert _rows(tmp_path, "SELECT attempts, last_rating FROM deck_cards") == [(1, 3)]
+    second = out.split("Next card (2 of 2)? [y/N]: ", 1)[1]
+    assert f"=== coding: {other.title} · " in second and "Recall not rated; the card stays due." in second
+    cards = _rows(tmp_path, "SELECT question_id, attempts, last_rating FROM deck_cards ORDER BY id")
+    assert cards == [(question_id, 1, 3), (other.id, 0, None)]
     sessions = _rows(tmp_path, "SELECT question_id, state FROM interview_sessions ORDER BY id")
-    assert sessions == [(question_id, "ended"), (question_id, "ended")]
+    assert sessions == [(question_id, "ended"), (question_id, "ended"), (other.id, "ended")]
 
 
 def test_adding_from_the_terminal_and_an_unknown_question(tmp_path: Path) -> None:
