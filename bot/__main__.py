@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | practice | judge | leaderboard | stats | db upgrade | banks | sync-commands]`."""
+"""Command line: `python -m bot [run | practice | review | judge | leaderboard | stats | db | banks | sync-…]`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.config import SettingsError, load_settings
 from bot.core.errors import UserFacingError
 from bot.core.questions import Difficulty, Round
+from bot.deck_cli import add_parser as add_review_parser
 
 log = logging.getLogger("bot")
 
@@ -56,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         help="read commands and answers from standard input (a file or pipe) instead of a terminal",
     )
 
+    add_review_parser(sub)
     from bot.reports import add_parsers
 
     add_parsers(sub)
@@ -116,6 +118,10 @@ def _run(command: str, args: argparse.Namespace) -> int:
         print(asyncio.run(launcher.upgrade_database(settings)))
     elif command == "practice":
         return asyncio.run(launcher.run_practice(settings, args.round, args.difficulty, args.topic, args.script))
+    elif command == "review":
+        from bot.deck_cli import run_review
+
+        return asyncio.run(run_review(settings, args))
     elif command in ("leaderboard", "stats"):
         from bot.reports import run
 

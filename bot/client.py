@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.core.bank import Bank
 from bot.db.engine import Database
 from bot.scheduling import Scheduler
+from bot.services.deck import DeckService
 from bot.services.guilds import GuildConfig
 from bot.services.leaderboard import LeaderboardService
 from bot.services.lifecycle import SessionLifecycle
@@ -83,6 +84,7 @@ class MockInterviewerBot(commands.Bot):
             self.scheduler, utcnow, shard_count=settings.shard_count, shard_ids=settings.shard_ids
         )
         self.sessions = SessionService(database, bank)
+        self.deck = DeckService(database, bank)
         self.guild_config = GuildConfig(database)
         self.reviews = ReviewService(database, self.timers, utcnow)
         self.votes = VoteWriter(database, utcnow)

@@ -91,7 +91,7 @@ def new_card(question_id: str, note: str, now: dt.datetime) -> tuple[DeckCard, s
 
     Returns the card and the FSRS review log (JSON) to store.
     """
-    card, log = SCHEDULER.review_card(Card(due=now), Rating.Hard, now)
+    card, log = SCHEDULER.review_card(Card(card_id=int(now.timestamp() * 1000), due=now), Rating.Hard, now)
     deck_card = DeckCard(question_id, clean_note(note), card.to_json(), card.due, 0, None, None)
     return deck_card, log.to_json()
 
@@ -101,6 +101,11 @@ def rate(card: DeckCard, recall: Recall, now: dt.datetime) -> tuple[DeckCard, st
     state, log = SCHEDULER.review_card(Card.from_json(card.state), Rating(int(recall)), now)
     rated = DeckCard(card.question_id, card.note, state.to_json(), state.due, card.attempts + 1, recall, now)
     return rated, log.to_json()
+
+
+def due_first(cards: Iterable[DeckCard], now: dt.datetime) -> list[DeckCard]:
+    """Return the cards due at `now` (UTC), the most overdue first."""
+    return sorted((card for card in cards if card.due <= now), key=lambda card: (card.due, card.question_id))
 
 
 def retrievability(card: DeckCard, now: dt.datetime) -> float:

@@ -36,6 +36,7 @@ class Action(enum.StrEnum):
     END = "end"
     PACKET = "packet"
     RATE = "rate"
+    DECK = "deck"
 
 
 class SessionState(enum.StrEnum):
@@ -98,6 +99,7 @@ class NotAllowed(SessionError):
 
 
 _ONLY_CANDIDATE = "Only the candidate submits answers; the interviewer can give hints and score."
+_ONLY_DECK = "Only the candidate can add this session's questions to their review deck or rate their recall."
 _ONLY_INTERVIEWER = "Only this session's interviewer can open the interviewer packet."
 
 
@@ -253,12 +255,14 @@ class Session:
         return sorted(found.values(), key=lambda n: n.at)
 
     def authorize(self, user_id: int, action: Action) -> None:
-        """Raise NotAllowed unless the user may do `action`: a stranger may do nothing, answers are the
-        candidate's, the packet the interviewer's, everything else either's."""
+        """Raise NotAllowed unless the user may do `action`: a stranger may do nothing, answers and the deck are
+        the candidate's, the packet the interviewer's, everything else either's."""
         if user_id not in (self.candidate_id, self.interviewer_id):
             raise NotAllowed
         if action is Action.ANSWER and user_id != self.candidate_id:
             raise NotAllowed(_ONLY_CANDIDATE)
+        if action is Action.DECK and user_id != self.candidate_id:
+            raise NotAllowed(_ONLY_DECK)
         if action is Action.PACKET and user_id != self.interviewer_id:
             raise NotAllowed(_ONLY_INTERVIEWER)
 

@@ -44,6 +44,21 @@ class Weakness:
 
 
 @dataclass(frozen=True)
+class DeckSummary:
+    """A member's review deck at a glance: cards, cards due now, and recall over their re-attempts."""
+
+    cards: int = 0
+    due: int = 0
+    reviews: int = 0  # recall ratings given on re-attempts (adding a card is not one)
+    recalled: int = 0  # of those, rated Hard, Good or Easy (not Again)
+
+    @property
+    def retention(self) -> float | None:
+        """Return the share of re-attempts recalled (0–1), or None before the first one."""
+        return self.recalled / self.reviews if self.reviews else None
+
+
+@dataclass(frozen=True)
 class Profile:
     """Everything `/stats` shows."""
 
@@ -55,6 +70,7 @@ class Profile:
     weakest: Weakness | None
     reviews_given: int
     points: int
+    deck: DeckSummary = DeckSummary()
 
 
 def _mean(values: list[int]) -> float | None:

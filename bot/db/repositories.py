@@ -181,13 +181,17 @@ class PointsRepository:
         source: str,
         at: dt.datetime,
         session_id: int | None = None,
+        *,
+        known_member: bool = False,
     ) -> bool:
         """Append a ledger line once: (member, reason, source) is unique, so a retried award counts once.
 
         `source` names what earned it (e.g. `session:42`, `daily:2026-11-30`); returns False if it was already awarded.
-        A new line is added to the member's tallies (week, month, all time; every round and the session's round).
+        `known_member` skips recording the member when the caller already holds a row that requires them. A new
+        line is added to the member's tallies (week, month, all time; every round and the session's round).
         """
-        await MemberRepository(self.tx).ensure(guild_id, user_id)
+        if not known_member:
+            await MemberRepository(self.tx).ensure(guild_id, user_id)
         stmt = dialect_insert(self.tx, PointsEntry).values(
             guild_id=guild_id,
             user_id=user_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from bot.core import render
@@ -20,6 +20,7 @@ from bot.core.session import (
     SessionState,
     pick_questions,
 )
+from bot.deck_cli import offer_lines
 from bot.practice.console import Console, Interrupted, clean_text
 from bot.practice.room import TerminalRoom
 from bot.scheduling import Scheduler
@@ -47,6 +48,8 @@ class Practice:
     console: Console
     now: Callable[[], dt.datetime]
     command: str  # how to run this program again, for the messages
+    # A deck re-attempt: asks the card's recall rating when the session ends, before the key points show.
+    recall: Callable[[Session], Awaitable[None]] | None = None
 
     def __post_init__(self) -> None:
         self.room = TerminalRoom(self.console, self.service, self.now, TERMINAL_USER)
@@ -74,6 +77,9 @@ class Practice:
             return 0 if isinstance(exc, EOFError) else 130
         if session.state is SessionState.RUNNING:  # the member chose q
             self._left_open(session, "q")
+        elif self.recall is None:  # a deck card is in the deck already
+            for line in offer_lines(session):
+                self.console.say(line)
         return 0
 
     async def _open_or_resume(self, round_: Round, difficulty: Difficulty | None, topic: str | None) -> Session | None:
@@ -229,6 +235,8 @@ class Practice:
 
     async def _end(self, session: Session, ended_by: int | None) -> Session:
         """End through the lifecycle (as Discord does), which reveals in this room; Ctrl-C stops the reveal."""
+        if self.recall is not None:
+            await self.recall(session)
         try:
             await self.lifecycle.finish(session.id, ended_by=ended_by)
         except (Interrupted, EOFError, asyncio.CancelledError):

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.bank import Bank
-from bot.core.questions import Difficulty, Round
+from bot.core.questions import Difficulty, Question, Round
 from bot.core.review import VoteKind, rating_kind
 from bot.core.scoring import Reason, earns_session_points, session_points
 from bot.core.session import (
@@ -27,6 +27,7 @@ from bot.core.session import (
     SubmittedAnswer,
     pick_questions,
 )
+from bot.db.deck_repository import DeckRepository
 from bot.db.engine import Database
 from bot.db.models import SessionRecord
 from bot.db.repositories import PointsRepository, SessionRepository
@@ -57,7 +58,8 @@ class SessionService:
         interviewer_id: int | None = None,
         question_id: str | None = None,
     ) -> Session:
-        """Start a session for a member, refusing a second running one; `question_id` is asked first if given."""
+        """Start a session for a member, refusing a second running one; `question_id` is asked first (its round wins
+        over `round_`; raises MissingQuestion if it is not in the banks), a series continues with picked questions."""
         try:
             async with self.database.write() as tx:
                 repo = SessionRepository(tx)
@@ -65,8 +67,9 @@ class SessionService:
                 if running is not None:
                     raise AlreadyRunning(Round(running.round), running.thread_id)
                 seen = await repo.last_seen(guild_id, user_id)
-                first = self.bank.get(question_id) if question_id else None
+                first = self._question(question_id) if question_id is not None else None
                 if first is not None:
+                    round_ = first.round
                     seen[first.id] = now  # asked first, so never picked again for the rest of a series
                 questions = pick_questions(self.bank, round_, self.rng, difficulty=difficulty, topic=topic, seen=seen)
                 if first is not None:
@@ -96,6 +99,12 @@ class SessionService:
         except IntegrityError:
             # Another command for the same member won the race for the one running slot.
             raise AlreadyRunning(round_, None) from None
+
+    def _question(self, question_id: str) -> Question:
+        question = self.bank.get(question_id)
+        if question is None:
+            raise MissingQuestion(f"Question {question_id} is no longer in the banks.")
+        return question
 
     async def get(self, session_id: int) -> Session:
         """Load a session with its hints, answers and self-ratings."""
@@ -290,6 +299,7 @@ class SessionService:
             await SessionRepository(tx).set_fields(session_id, revealed_at=now)
 
     async def forget_answers(self, guild_id: int, user_id: int) -> int:
-        """Delete a member's stored answers in a server; return how many."""
+        """Delete a member's stored answers in a server, and clear their review-deck notes; return how many answers."""
         async with self.database.write() as tx:
+            await DeckRepository(tx).forget_notes(guild_id, user_id)
             return await SessionRepository(tx).forget_answers(guild_id, user_id)

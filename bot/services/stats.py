@@ -6,13 +6,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.deck import Recall
 from bot.core.questions import Round
 from bot.core.review import VoteKind
 from bot.core.scoring import REVIEW_REASONS
-from bot.core.stats import Profile, RatedVote, criterion_scores, round_means, weakest, weekly_activity
+from bot.core.stats import DeckSummary, Profile, RatedVote, criterion_scores, round_means, weakest, weekly_activity
 from bot.db.engine import Database
-from bot.db.models import PointsEntry, SessionRecord, Vote
+from bot.db.models import DeckCardRecord, DeckReview, PointsEntry, SessionRecord, Vote
 
 
 class StatsService:
@@ -23,7 +25,7 @@ class StatsService:
         self.clock = clock
 
     async def profile(self, guild_id: int, user_id: int) -> Profile:
-        """Return a member's sessions per round, scores per criterion and kind, activity and reviews given."""
+        """Return a member's sessions per round, scores per criterion and kind, activity, reviews given and deck."""
         now = self.clock()
         async with self.database.read() as tx:
             mine = (
@@ -44,6 +46,7 @@ class StatsService:
             reviews = await tx.scalar(
                 select(func.count()).select_from(PointsEntry).where(*ledger, PointsEntry.reason.in_(REVIEW_REASONS))
             )
+            deck = await _deck_summary(tx, guild_id, user_id, now)
         rated = [RatedVote(Round(r), VoteKind(k), c, s) for r, k, c, s in votes]
         per_round: dict[Round, int] = {}
         for round_, _ in sessions:
@@ -57,4 +60,20 @@ class StatsService:
             weakest=weakest(rated),
             reviews_given=int(reviews or 0),
             points=int(points or 0),
+            deck=deck,
         )
+
+
+async def _deck_summary(tx: AsyncSession, guild_id: int, user_id: int, now: dt.datetime) -> DeckSummary:
+    """Count a member's cards, those due at `now` (UTC), and their re-attempts' recall ratings."""
+    card = DeckCardRecord
+    mine = card.guild_id == guild_id, card.user_id == user_id
+    cards, due = (await tx.execute(select(func.count(), func.count().filter(card.due <= now)).where(*mine))).one()
+    # Adding a card logs a first review at the moment it was added: that one is not a recall.
+    recalls = (
+        select(func.count(), func.count().filter(DeckReview.rating != int(Recall.AGAIN)))
+        .join(card, card.id == DeckReview.card_id)
+        .where(*mine, DeckReview.reviewed_at != card.added_at)
+    )
+    reviews, recalled = (await tx.execute(recalls)).one()
+    return DeckSummary(cards=cards, due=due, reviews=reviews, recalled=recalled)

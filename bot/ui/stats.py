@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 
 from bot.core.render import clip
-from bot.core.stats import CriterionScores, Profile
+from bot.core.stats import CriterionScores, DeckSummary, Profile
 from bot.ui.review import criterion_name
 from bot.ui.session import FIELD_LIMIT
 
@@ -42,11 +42,22 @@ def next_step(profile: Profile) -> str:
     )
 
 
+def deck_text(deck: DeckSummary) -> str:
+    """Say how the member's review deck stands, e.g. '12 cards · 3 due now · recalled 83 % of 18 re-attempts'."""
+    if not deck.cards:
+        return "Empty: add a question you found hard from the end of a session."
+    text = f"{deck.cards} card{'s' if deck.cards != 1 else ''} · {deck.due} due now"
+    if deck.retention is not None:
+        text += f" · recalled {deck.retention:.0%} of {deck.reviews} re-attempt{'s' if deck.reviews != 1 else ''}"
+    return text
+
+
 def profile_lines(profile: Profile, name: str) -> list[str]:
     """Return the whole profile as lines of text, for the terminal."""
     lines = [f"Stats of {name}", f"Sessions: {sessions_text(profile)}"]
     lines += ["Scores (1–4):"] + [f"  {criterion_line(c)}" for c in profile.criteria] if profile.criteria else []
     lines += [f"Next: {next_step(profile)}", f"Reviews given: {profile.reviews_given} · Points: {profile.points:,}"]
+    lines.append(f"Review deck: {deck_text(profile.deck)}")
     return lines
 
 
@@ -60,6 +71,7 @@ def stats_embed(profile: Profile, name: str, chart: bool) -> discord.Embed:
     embed.add_field(name="Next", value=clip(next_step(profile), FIELD_LIMIT), inline=False)
     embed.add_field(name="Reviews given", value=str(profile.reviews_given))
     embed.add_field(name="Points", value=f"{profile.points:,}")
+    embed.add_field(name="Review deck", value=deck_text(profile.deck), inline=False)
     if chart:
         embed.set_image(url=f"attachment://{CHART_FILE}")
     return embed

@@ -13,6 +13,7 @@ from bot.clock import utcnow
 from bot.core.errors import UserFacingError
 from bot.core.questions import Difficulty, Round
 from bot.core.session import Action, AlreadyRunning, Session, SessionNotRunning
+from bot.ui import deck as deck_ui
 from bot.ui import session as ui
 from bot.ui.errors import report
 from cogs.mock._views import AnswerModal, controls, parse_answer_form
@@ -105,10 +106,12 @@ class Mock(commands.Cog):
 
     @mock.command(name="forget")
     async def forget(self, interaction: discord.Interaction) -> None:
-        """Delete every answer you submitted in this server"""
+        """Delete every answer you submitted in this server, and your review-deck notes"""
         await interaction.response.defer(ephemeral=True, thinking=True)
         count = await self.sessions.forget_answers(interaction.guild_id, interaction.user.id)
-        await interaction.followup.send(f"Deleted {count} stored answer(s).", ephemeral=True)
+        await interaction.followup.send(
+            f"Deleted {count} stored answer(s) and cleared your review-deck notes.", ephemeral=True
+        )
 
     # -- opening ----------------------------------------------------------------------------------
 
@@ -125,13 +128,16 @@ class Mock(commands.Cog):
     ) -> None:
         """Acknowledge at once, check where the thread can open, then open the session, its thread and its timers.
 
+        `question_id` forces the question (e.g. `/review start`), whose round wins.
+
         Whatever fails after the session is written (thread refused, rate limit, permissions) cancels it, so no
         running session is ever left without a thread. `question_id` asks that question first (e.g. the daily
         problem) instead of choosing one.
         """
         if interviewer is not None and interviewer.bot:
             raise UserFacingError("Pick a person as interviewer, not a bot.")
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
         channel, note = await self._practice_channel(interaction)
         try:
             session = await self.sessions.open(
@@ -245,9 +251,11 @@ class Mock(commands.Cog):
     async def rate(self, interaction: discord.Interaction, session_id: int, criterion: str, score: int) -> None:
         """Store a self-rating or the interviewer's score (acknowledged first: the write may wait for a lock)."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.sessions.rate(session_id, interaction.user.id, criterion, score, utcnow())
+        session = await self.sessions.rate(session_id, interaction.user.id, criterion, score, utcnow())
         await interaction.followup.send(
-            f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it.", ephemeral=True
+            f"Saved: {criterion.replace('_', ' ')} = {score}. Pick again to change it."
+            + deck_ui.rating_nudge(session, interaction.user.id),
+            ephemeral=True,
         )
 
     @commands.Cog.listener()

@@ -14,8 +14,10 @@ from bot.core.review import SCORE_EMOJI
 from bot.core.session import Session
 from bot.services.judge_runs import JudgeRunService
 from bot.services.lifecycle import RevealPart, RoomGone
+from bot.ui import deck as deck_ui
 from bot.ui import review as review_ui
 from bot.ui import session as ui
+from cogs.mock._deck import deck_view, recall_view
 from cogs.mock._views import rating_views
 from cogs.review._views import feedback_view
 
@@ -36,8 +38,15 @@ class ThreadRoom:
     """Posts to a session's thread; if the thread is gone or closed to the bot, the reveal goes to the candidate's
     direct messages instead (nudges are dropped), and if those are closed too, RoomGone is raised."""
 
-    def __init__(self, bot: MockInterviewerBot, thread: discord.abc.Messageable | None, candidate_id: int) -> None:
+    def __init__(
+        self,
+        bot: MockInterviewerBot,
+        thread: discord.abc.Messageable | None,
+        candidate_id: int,
+        known: frozenset[str] = frozenset(),
+    ) -> None:
         self.bot = bot
+        self.known = known  # the session's questions already in the candidate's deck: re-attempts
         self.target = thread
         self.candidate_id = candidate_id
         self.where = f"<#{thread.id}>" if isinstance(thread, discord.Thread) else "its thread"
@@ -51,10 +60,15 @@ class ThreadRoom:
         await self._send(nonce, fallback=False, content=f"⏰ {text}")
 
     def reveal(self, session: Session, headline: str) -> Sequence[RevealPart]:
-        """Return the headline, key points, follow-ups, rating selects, the summary card and one review prompt per
-        rubric criterion, in order."""
+        """Return the headline, the recall rating of a re-attempt, key points, follow-ups, rating selects, the deck
+        offer, the summary card and one review prompt per rubric criterion, in order."""
         send = functools.partial
         parts = [RevealPart("headline", send(self._send, content=f"🏁 **{headline}.** Here is what good looks like:"))]
+        if self.known:
+            recall = send(
+                self._send, content=deck_ui.recall_text(session, self.known), view=recall_view(session, self.known)
+            )
+            parts.append(RevealPart("recall", recall))
         parts += [
             RevealPart(f"key-points-{i}", send(self._send, embeds=embeds))
             for i, embeds in enumerate(ui.batches(ui.reveal_embeds(session)), start=1)
@@ -64,6 +78,7 @@ class ThreadRoom:
             RevealPart(f"ratings-{i}", send(self._send, content=RATING_PROMPT, view=view))
             for i, view in enumerate(rating_views(session), start=1)
         ]
+        parts.append(RevealPart("deck", send(self._send, content=deck_ui.offer_text(session), view=deck_view(session))))
         parts.append(RevealPart("summary", send(self._summary, session), summary=True))
         parts += [
             RevealPart(f"review-{criterion}", send(self._prompt, session, criterion))
@@ -138,4 +153,6 @@ class ThreadRooms:
                 channel = await self.bot.fetch_channel(thread_id)
             except (discord.NotFound, discord.Forbidden):
                 log.info("thread %s of session %s is gone", thread_id, session.id)
-        return ThreadRoom(self.bot, channel, session.candidate_id)  # type: ignore[arg-type]
+        questions = [question.id for question in session.questions]
+        known = await self.bot.deck.known_before(session.guild_id, session.candidate_id, questions, session.started_at)
+        return ThreadRoom(self.bot, channel, session.candidate_id, frozenset(known))  # type: ignore[arg-type]

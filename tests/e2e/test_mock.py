@@ -218,7 +218,7 @@ async def test_echoed_answers_never_ping(fake: FakeDiscord, bot: BotProcess, har
     assert not echoed.data["mention_everyone"] and echoed.data["mentions"] == [] and echoed.data["mention_roles"] == []
     assert len(echoed.embeds[0]["description"]) <= 4_096
     forgotten = await alice.run_command("mock forget")
-    assert (await forgotten.final())["content"] == "Deleted 1 stored answer(s)."
+    assert (await forgotten.final())["content"] == "Deleted 1 stored answer(s) and cleared your review-deck notes."
     await alice.click(card, label="End")
     await fake.wait_for(lambda: any(is_summary(m, session_id(card)) for m in bot_messages(fake, thread)))
     await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", session_id(card)), what="the whole reveal")

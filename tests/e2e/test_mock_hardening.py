@@ -12,7 +12,16 @@ import pytest
 
 from tests.e2e.fake_discord import FakeDiscord, Harness, InteractionRecord
 from tests.e2e.fake_discord.models import FORUM
-from tests.e2e.mock_flow import bot_messages, embed_titles, is_summary, open_session, query, revealed, session_id
+from tests.e2e.mock_flow import (
+    bot_messages,
+    embed_titles,
+    is_summary,
+    labels,
+    open_session,
+    query,
+    revealed,
+    session_id,
+)
 
 OWN_FAKE = True
 GUILDS_INTENT = 1
@@ -189,7 +198,18 @@ async def test_an_answer_submitted_after_the_session_ended_comes_back_privately(
 
 @pytest.mark.parametrize(
     "action",
-    ["/mock coding", "/mock end", "/mock forget", "/config practice-channel", "hint", "end", "rating", "answer form"],
+    [
+        "/mock coding",
+        "/mock end",
+        "/mock forget",
+        "/config practice-channel",
+        "/review remind",
+        "hint",
+        "end",
+        "rating",
+        "answer form",
+        "deck note form",
+    ],
 )
 async def test_every_handler_acknowledges_within_3_s_while_the_database_is_write_locked(
     fake: FakeDiscord, harness: Harness, action: str
@@ -201,6 +221,8 @@ async def test_every_handler_acknowledges_within_3_s_while_the_database_is_write
         run: Callable[[], Awaitable[InteractionRecord]]
         if action == "/mock coding":
             run = lambda: member.run_command("mock coding", where="practice")  # noqa: E731
+        elif action == "/review remind":
+            run = lambda: member.run_command("review remind", switch="on", at="08:00")  # noqa: E731
         elif action.startswith("/"):
             if action != "/config practice-channel":
                 await open_session(fake, member, "coding")
@@ -211,6 +233,15 @@ async def test_every_handler_acknowledges_within_3_s_while_the_database_is_write
                 run = lambda: member.click(card, label="Hint")  # noqa: E731
             elif action == "end":
                 run = lambda: member.click(card, label="End")  # noqa: E731
+            elif action == "deck note form":
+                await member.click(card, label="End")
+                sid = session_id(card)
+                await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), 15, "the whole reveal")
+                offer = await fake.wait_for(
+                    lambda: next((m for m in bot_messages(fake, thread) if "Add to review deck" in labels(m)), None)
+                )
+                form = await member.click(offer, label="Add to review deck")
+                run = lambda: member.submit_modal(form, {"note": "A note typed while the disk was busy."})  # noqa: E731
             elif action == "answer form":
                 form = await member.click(card, label="Submit answer")
                 run = lambda: member.submit_modal(form, {"answer": "An answer typed while the disk was busy."})  # noqa: E731

@@ -22,7 +22,7 @@ from .human import Human
 from .interactions import InteractionRecord
 from .models import Application, Channel, Guild, Member, Message, Role, User
 from .ratelimit import RateLimitRule
-from .rest import Call, Reply, Route, Router, json_response, parse
+from .rest import UPLOADS, Call, Reply, Route, Router, json_response, parse
 from .routes_app import router as app_routes
 from .routes_channels import router as channel_routes
 from .routes_interactions import router as interaction_routes
@@ -172,6 +172,10 @@ class FakeDiscord:
             if thread.name == name:
                 return thread
         raise KeyError(f"no thread {name!r}; threads: {[t.name for t in self.world.guild.threads.values()]}")
+
+    def download(self, attachment: dict[str, Any]) -> bytes:
+        """Return the bytes of an uploaded attachment, as a client would download them from its url."""
+        return UPLOADS[int(attachment["id"])]
 
     def history(self, channel: Channel | str) -> list[Message]:
         """Return a channel's messages, oldest first."""
