@@ -1,0 +1,36 @@
+import numpy as np
+
+
+def _log_sigmoid(x: float) -> float:
+    """log(1 / (1 + exp(-x))) without overflow for any finite x."""
+    return -float(np.logaddexp(0.0, -x))
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + np.exp(-x))
+    e = np.exp(x)
+    return e / (1.0 + e)
+
+
+def sgns_epoch(W_in: list[list[float]], W_out: list[list[float]], pairs: list, lr: float) -> list:
+    V_in = np.array(W_in, dtype=float)
+    V_out = np.array(W_out, dtype=float)
+    total = 0.0
+    for center, context, negatives in pairs:
+        v = V_in[center].copy()
+        rows = [context, *negatives]
+        labels = [1.0] + [0.0] * len(negatives)
+        grad_v = np.zeros_like(v)
+        grad_out: dict[int, np.ndarray] = {}
+        for row, label in zip(rows, labels):
+            u = V_out[row]
+            score = float(u @ v)
+            total -= _log_sigmoid(score) if label else _log_sigmoid(-score)
+            g = _sigmoid(score) - label  # d loss / d score
+            grad_v += g * u
+            grad_out[row] = grad_out.get(row, 0.0) + g * v
+        V_in[center] -= lr * grad_v
+        for row, g in grad_out.items():
+            V_out[row] -= lr * g
+    return [total, V_in.tolist(), V_out.tolist()]

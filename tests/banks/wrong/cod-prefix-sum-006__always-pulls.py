@@ -1,0 +1,18 @@
+"""Searches for the shortest non-empty run even when the total already divides evenly."""
+
+BREAKS = "already-even"
+
+
+def shortest_pull(items: list[int], box_size: int) -> int:
+    n = len(items)
+    need = sum(items) % box_size
+    last = {0: 0}
+    best = n
+    prefix = 0
+    for j in range(1, n + 1):
+        prefix = (prefix + items[j - 1]) % box_size
+        start = last.get((prefix - need) % box_size)
+        if start is not None:
+            best = min(best, j - start)
+        last[prefix] = j
+    return -1 if best == n else best

@@ -1,0 +1,23 @@
+"""Only updates on a strictly negative margin, so the all-zero start never moves."""
+
+import numpy as np
+
+BREAKS = "zero-margin-mistake"
+
+
+def train_perceptron(X: list[list[float]], y: list[int], lr: float, epochs: int) -> list[float]:
+    data = np.asarray(X, dtype=float)
+    w = np.zeros(data.shape[1])
+    b = 0.0
+    mistakes = 0
+    for _ in range(epochs):
+        clean = True
+        for row, label in zip(data, y):
+            if label * (float(row @ w) + b) < 0:
+                w += lr * label * row
+                b += lr * label
+                mistakes += 1
+                clean = False
+        if clean:
+            break
+    return [*w.tolist(), b, mistakes]

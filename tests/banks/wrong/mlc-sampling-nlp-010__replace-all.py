@@ -1,0 +1,37 @@
+"""Merges with str.replace on a space-joined string, which also glues symbols across existing merge boundaries."""
+
+from collections import Counter
+
+BREAKS = "whole-symbols"
+
+
+def _merge(symbols: list[str], a: str, b: str) -> list[str]:
+    out = []
+    i = 0
+    while i < len(symbols):
+        if i + 1 < len(symbols) and symbols[i] == a and symbols[i + 1] == b:
+            out.append(a + b)
+            i += 2
+        else:
+            out.append(symbols[i])
+            i += 1
+    return out
+
+
+def bpe_merges(words: list[list], num_merges: int) -> list[list[str]]:
+    vocab = [(list(word), int(count)) for word, count in words]
+    merges: list[list[str]] = []
+    for _ in range(num_merges):
+        pairs: Counter = Counter()
+        for symbols, count in vocab:
+            for pair in zip(symbols, symbols[1:]):
+                pairs[pair] += count
+        if not pairs:
+            break
+        best = min(pairs, key=lambda p: (-pairs[p], p))
+        merges.append(list(best))
+        vocab = [
+            (" ".join(symbols).replace(f"{best[0]} {best[1]}", best[0] + best[1]).split(" "), count)
+            for symbols, count in vocab
+        ]
+    return merges

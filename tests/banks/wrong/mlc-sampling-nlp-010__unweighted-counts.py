@@ -1,0 +1,34 @@
+"""Counts each distinct word once, ignoring how often it occurs."""
+
+from collections import Counter
+
+BREAKS = "weighted-counts"
+
+
+def _merge(symbols: list[str], a: str, b: str) -> list[str]:
+    out = []
+    i = 0
+    while i < len(symbols):
+        if i + 1 < len(symbols) and symbols[i] == a and symbols[i + 1] == b:
+            out.append(a + b)
+            i += 2
+        else:
+            out.append(symbols[i])
+            i += 1
+    return out
+
+
+def bpe_merges(words: list[list], num_merges: int) -> list[list[str]]:
+    vocab = [(list(word), int(count)) for word, count in words]
+    merges: list[list[str]] = []
+    for _ in range(num_merges):
+        pairs: Counter = Counter()
+        for symbols, count in vocab:
+            for pair in zip(symbols, symbols[1:]):
+                pairs[pair] += 1
+        if not pairs:
+            break
+        best = min(pairs, key=lambda p: (-pairs[p], p))
+        merges.append(list(best))
+        vocab = [(_merge(symbols, *best), count) for symbols, count in vocab]
+    return merges
