@@ -104,6 +104,12 @@ async def _run_due(deck: DeckService, sessions: SessionService, script: bool) ->
             "review needs an interactive terminal, and standard input or output is not one. "
             f"To drive it from a file or a pipe, add --script: {cli_command()} review --script"
         )
+    running = await sessions.running_session(GUILD, USER)
+    if running is not None:  # resuming it here would rate a card on another question's session
+        raise ExpectedFailure(
+            f"You have a {running.round.label} practice session open ({running.question.title}). Resume or end it "
+            f"first with `{cli_command()} practice {running.round.label}`, then run review again."
+        )
     print(f"{len(due)} card(s) due, most overdue first:")
     for card, question in due:
         title = question.title if question else "(no longer in the banks)"
@@ -131,11 +137,16 @@ def _recall(console: Console, deck: DeckService, card: DeckCard) -> Callable[[Se
     from bot.practice.console import Interrupted
 
     async def recall(session: Session) -> None:
+        if card.question_id not in {q.id for q in session.questions}:
+            return  # not this card's re-attempt
         console.say(RECALL_QUESTION)
         while True:
             try:
                 answer = (await console.ask(RECALL_PROMPT) or "").strip()
-            except (Interrupted, EOFError):
+            except Interrupted:
+                console.say("Recall not rated; the card stays due.")
+                raise  # Ctrl-C stops at once, as everywhere in the terminal
+            except EOFError:
                 answer = ""
             if answer in {"1", "2", "3", "4"}:
                 rated = await deck.rate(GUILD, USER, card.question_id, Recall(int(answer)), utcnow(), session.id)

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pexpect
+
 from bot.clock import utcnow
 from bot.config import SHIPPED_BANKS
 from bot.core.bank import load_banks
@@ -121,3 +123,45 @@ def test_adding_from_the_terminal_and_an_unknown_question(tmp_path: Path) -> Non
     assert _rows(tmp_path, "SELECT question_id, note FROM deck_cards") == [(some, "hash map of complements")]
     unknown = _bot(tmp_path, "", "review", "add", "cod-nope-999")
     assert unknown.returncode == 2 and unknown.stderr == "There is no question cod-nope-999 in the banks.\n"
+
+
+def test_review_refuses_while_another_practice_session_is_open(tmp_path: Path) -> None:
+    left = _bot(tmp_path, "q\ny\n", "practice", "behavioral", "--script")  # a behavioral session left open
+    assert left.returncode == 0, left.stderr
+    card = BANK.select(Round.CODING)[0]
+    assert _bot(tmp_path, "", "review", "add", card.id).returncode == 0
+    _rows(tmp_path, "UPDATE deck_cards SET due = '2020-01-01 00:00:00.000000'")
+    refused = _bot(tmp_path, "r\ne\ny\n3\n", "review", "--script")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr.startswith("You have a behavioral practice session open (")
+    assert "practice behavioral`, then run review again." in refused.stderr
+    assert _rows(tmp_path, "SELECT attempts, last_rating FROM deck_cards") == [(0, None)]
+    assert _rows(tmp_path, "SELECT round FROM interview_sessions") == [("behavioral",)]
+
+
+def test_ctrl_c_at_the_recall_prompt_stops_at_once_and_leaves_the_session_open(tmp_path: Path) -> None:
+    card = BANK.select(Round.CODING)[0]
+    assert _bot(tmp_path, "", "review", "add", card.id).returncode == 0
+    _rows(tmp_path, "UPDATE deck_cards SET due = '2020-01-01 00:00:00.000000'")
+    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "DATABASE_URL"}}
+    env.update(
+        DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'practice.db'}", TERM="xterm-256color", PROMPT_TOOLKIT_NO_CPR="1"
+    )
+    child = pexpect.spawn(
+        sys.executable, ["-m", "bot", "review"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30
+    )
+    try:
+        child.expect(r"left\] >")
+        child.sendline("e")
+        child.expect(r"\[y/N\]")
+        child.sendline("y")
+        child.expect("Enter skips")
+        child.sendcontrol("c")
+        child.expect("Recall not rated; the card stays due.")
+        child.expect("stays open")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 130
+    assert _rows(tmp_path, "SELECT attempts, last_rating FROM deck_cards") == [(0, None)]
+    assert _rows(tmp_path, "SELECT state FROM interview_sessions") == [("running",)]
