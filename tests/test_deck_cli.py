@@ -98,7 +98,8 @@ async def test_a_practice_question_added_to_the_deck_is_exported_then_re_attempt
     later = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).strftime("%Y-%m-%d %H:%M:%S.%f")
     _rows(tmp_path, "UPDATE deck_cards SET due = ? WHERE question_id = ?", later, other.id)
     skip_ratings = "\n" * len(question.rubric)
-    keys = f"e\ny\n9\n3\n{skip_ratings}y\ne\ny\n\n{skip_ratings}"
+    # The first card is answered (a re-solve earns points), the second ended at once and its recall skipped.
+    keys = f"a\nKadane again.\n.\ne\ny\n9\n3\n{skip_ratings}y\ne\ny\n\n{skip_ratings}"
     reviewed = _bot(tmp_path, keys, "review", "--script")
     assert reviewed.returncode == 0, reviewed.stderr
     out = reviewed.stdout

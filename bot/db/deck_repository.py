@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.deck import DeckCard, Recall
 from bot.db.dialect import dialect_insert
-from bot.db.models import DeckCardRecord, DeckReview, GuildSettings, Member
+from bot.db.models import Answer, DeckCardRecord, DeckReview, GuildSettings, Member, SessionRecord
 from bot.db.repositories import MemberRepository
 
 CARD_COLUMNS = (
@@ -71,15 +71,31 @@ class DeckRepository:
         )
         return True
 
-    async def get(self, guild_id: int, user_id: int, question_id: str) -> tuple[int, DeckCard] | None:
-        """Return the id and the card of a member's question, if it is in their deck."""
+    async def get(
+        self, guild_id: int, user_id: int, question_id: str, *, for_update: bool = False
+    ) -> tuple[int, DeckCard] | None:
+        """Return the id and the card of a member's question, if it is in their deck.
+
+        `for_update` locks the row until the transaction ends (PostgreSQL; SQLite's write transaction already
+        holds the whole database), so two ratings of one card cannot both pass the once-a-day check.
+        """
         stmt = select(DeckCardRecord.id, *CARD_COLUMNS).where(
             DeckCardRecord.guild_id == guild_id,
             DeckCardRecord.user_id == user_id,
             DeckCardRecord.question_id == question_id,
         )
-        row = (await self.tx.execute(stmt)).first()
+        row = (await self.tx.execute(stmt.with_for_update() if for_update else stmt)).first()
         return (row[0], _card(row[1:])) if row else None
+
+    async def attempt(self, session_id: int, question_id: str) -> tuple[dt.datetime, bool] | None:
+        """Return when a session started and whether it holds an answer to `question_id`, or None if unknown."""
+        started = await self.tx.scalar(select(SessionRecord.started_at).where(SessionRecord.id == session_id))
+        if started is None:
+            return None
+        answered = await self.tx.scalar(
+            select(func.count()).where(Answer.session_id == session_id, Answer.question_id == question_id)
+        )
+        return started, bool(answered)
 
     async def set_note(self, guild_id: int, user_id: int, question_id: str, note: str) -> bool:
         """Replace a card's note; False if the member has no such card."""

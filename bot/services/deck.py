@@ -121,30 +121,41 @@ class DeckService:
         now: dt.datetime,
         session_id: int | None = None,
     ) -> Rated:
-        """Record a re-attempt's recall rating: reschedule the card, log the review, and pay points if it was due.
+        """Record a re-attempt's recall rating: reschedule the card, log the review, and pay points if it was due
+        and, when `session_id` names the re-attempt's session, that session holds an answer to the question.
 
-        Raises DeckError if the card is not in the deck or was already rated today (UTC).
+        Raises DeckError if the card is not in the deck, was already rated today (UTC), or was already rated since
+        that session started.
         """
         async with self.database.write() as tx:
             repo = DeckRepository(tx)
-            found = await repo.get(guild_id, user_id, question_id)
+            found = await repo.get(guild_id, user_id, question_id, for_update=True)
             if found is None:
                 raise _not_in_deck(question_id)
             card_id, card = found
+            label = card.last_rating.label if card.last_rating else "?"
             if card.last_review is not None and card.last_review.date() == now.astimezone(dt.UTC).date():
-                label = card.last_rating.label if card.last_rating else "?"
                 raise DeckError(f"You already rated {question_id} today ({label}); it comes back {card.due:%Y-%m-%d}.")
+            attempt = await repo.attempt(session_id, question_id) if session_id is not None else None
+            if attempt is not None and card.last_review is not None and card.last_review >= attempt[0]:
+                raise DeckError(f"You already rated this re-attempt of {question_id} ({label}).")
             rated, log = rate(card, recall, now)
             await repo.save_review(card_id, rated, recall, log)
-            paid = card.due <= now and await PointsRepository(tx).award(
-                guild_id,
-                user_id,
-                REVIEW_POINTS,
-                POINTS_REASON,
-                points_source(question_id, now),
-                now,
-                session_id=session_id,
-                known_member=True,  # the card's foreign key already requires the member
+            # Points are for re-solving: a due card, and an answer given in the re-attempt's session.
+            solved = session_id is None or (attempt is not None and attempt[1])
+            paid = (
+                card.due <= now
+                and solved
+                and await PointsRepository(tx).award(
+                    guild_id,
+                    user_id,
+                    REVIEW_POINTS,
+                    POINTS_REASON,
+                    points_source(question_id, now),
+                    now,
+                    session_id=session_id,
+                    known_member=True,  # the card's foreign key already requires the member
+                )
             )
             return Rated(rated, REVIEW_POINTS if paid else 0)
 

@@ -84,7 +84,13 @@ async def test_add_due_start_rate_and_export(fake: FakeDiscord, bot: BotProcess,
     again_card = await fake.wait_for(lambda: next((m for m in fake.history(again) if m.embeds), None))
     assert again_card.embeds[0]["title"].endswith(title) and labels(again_card)[:2] == ["Hint", "Submit answer"]
     sid = session_id(again_card)
-    reveal = (await _end_and_reveal(fake, alice, again, again_card, harness.workdir / "bot.db"))[1:]
+    form = await alice.click(again_card, label="Submit answer")  # a re-solve: only an answered re-attempt pays
+    await (
+        await alice.submit_modal(form, {"Your answer": "Depth-first search from each tile, marking the path."})
+    ).final()
+    await fake.wait_for(lambda: any("Answer 1 by" in t for t in embed_titles(bot_messages(fake, again))))
+    shown = len(bot_messages(fake, again))  # the question card and the answer
+    reveal = (await _end_and_reveal(fake, alice, again, again_card, harness.workdir / "bot.db"))[shown:]
     recall = next(i for i, m in enumerate(reveal) if m.content.startswith("🔁"))
     key_points = next(i for i, m in enumerate(reveal) if embed_titles([m]))
     assert 0 < recall < key_points, "the recall rating is asked right after the headline, before the key points"

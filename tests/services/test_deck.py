@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import io
@@ -122,6 +123,40 @@ async def test_forget_clears_the_members_notes_but_keeps_the_schedule(deck: Deck
     (kept,) = await deck.cards(GUILD, ALICE)
     assert kept.note == "" and kept.due == card.due
     assert (await deck.cards(GUILD, BOB))[0].note == "bob's idea"
+
+
+async def test_a_re_attempt_pays_only_when_answered_and_is_rated_once(deck: DeckService, database: Database) -> None:
+    sessions = SessionService(database, BANK, random.Random(1))
+    card, _ = await deck.add(GUILD, ALICE, Q1, "", T0)
+    start = card.due + dt.timedelta(hours=1)
+    blank = await sessions.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=start, question_id=Q1)
+    await sessions.end(blank.id, start + dt.timedelta(minutes=1))
+    # Ended at once with no answer: the rating reschedules the card but is not a re-solve.
+    unanswered = await deck.rate(GUILD, ALICE, Q1, Recall.GOOD, start + dt.timedelta(minutes=2), session_id=blank.id)
+    assert unanswered.points == 0 and unanswered.card.attempts == 1
+    # The same session's recall select used again days later is refused, and pays nothing.
+    later = start + 5 * DAY
+    with pytest.raises(DeckError, match="already rated this re-attempt"):
+        await deck.rate(GUILD, ALICE, Q1, Recall.EASY, later, session_id=blank.id)
+    # A new, answered re-attempt of the due card pays.
+    solved = await sessions.open(guild_id=GUILD, user_id=ALICE, round_=Round.CODING, now=later, question_id=Q1)
+    await sessions.submit(solved.id, ALICE, "Two pointers from both ends.", later + dt.timedelta(minutes=5))
+    paid = await deck.rate(GUILD, ALICE, Q1, Recall.GOOD, later + dt.timedelta(minutes=9), session_id=solved.id)
+    assert paid.points == REVIEW_POINTS and paid.card.attempts == 2
+    assert await _reviews(database) == 3  # the add, then two re-attempts
+
+
+async def test_four_ratings_of_one_card_at_once_count_once(deck: DeckService, database: Database) -> None:
+    """A double click or two devices: the row lock (PostgreSQL) or the write transaction (SQLite) lets one through."""
+    await deck.add(GUILD, ALICE, Q1, "", T0)
+    later = T0 + 2 * DAY
+    results = await asyncio.gather(
+        *(deck.rate(GUILD, ALICE, Q1, Recall.GOOD, later + dt.timedelta(seconds=i)) for i in range(4)),
+        return_exceptions=True,
+    )
+    assert sorted(type(r).__name__ for r in results) == ["DeckError", "DeckError", "DeckError", "Rated"]
+    (card,) = await deck.cards(GUILD, ALICE)
+    assert card.attempts == 1 and await _reviews(database) == 2
 
 
 async def test_reminders_on_and_off(deck: DeckService) -> None:
