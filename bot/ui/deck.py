@@ -60,14 +60,23 @@ def due_text(due: Sequence[tuple[DeckCard, Question | None]], total: int, next_d
         later = f" The next one comes back {timestamp(next_due)}." if next_due else ""
         return f"Nothing in your review deck is due now ({total} card(s) in it).{later}"
     lines = [f"**{len(due)} card(s) due** (most overdue first); `/review start` opens the first one:"]
-    for card, question in due[:DUE_SHOWN]:
+    size = len(lines[0])
+    for shown, (card, question) in enumerate(due):
         title = question.title if question else "(no longer in the banks)"
-        where = f"{question.round.label} · {question.topic} · {question.difficulty.value}" if question else ""
+        where = f", {question.round.label} · {question.topic} · {question.difficulty.value}" if question else ""
         note = f" — {spoiler(card.note)}" if card.note else ""
-        lines.append(f"- **{title}** (`{card.question_id}`, {where}) due {timestamp(card.due)}{note}")
-    if len(due) > DUE_SHOWN:
-        lines.append(f"…and {len(due) - DUE_SHOWN} more (`/review export` lists them all).")
-    return clip("\n".join(lines), CONTENT_LIMIT)
+        line = f"- **{title}** (`{card.question_id}`{where}) due {timestamp(card.due)}{note}"
+        # Whole lines only, so a cut never opens a spoiler it does not close; room is kept for the last line.
+        if shown == DUE_SHOWN or size + 1 + len(line) + 1 + len(_more(len(due))) > CONTENT_LIMIT:
+            lines.append(_more(len(due) - shown))
+            break
+        lines.append(line)
+        size += 1 + len(line)
+    return "\n".join(lines)
+
+
+def _more(hidden: int) -> str:
+    return f"…and {hidden} more (`/review export` lists them all)."
 
 
 def reminder_text(count: int, guild_name: str) -> str:

@@ -9,6 +9,8 @@ import discord
 from discord import app_commands
 
 from bot.core.errors import UserFacingError
+from bot.core.render import clip
+from bot.ui.fit import CONTENT_LIMIT
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,12 @@ def explain(error: BaseException) -> str | None:
 
 
 async def reply_ephemeral(interaction: discord.Interaction, text: str) -> None:
-    """Send an ephemeral reply whether or not the interaction was already acknowledged."""
+    """Send an ephemeral reply whether or not the interaction was already acknowledged.
+
+    The text is clipped to Discord's 2,000-character content limit: an error quoting a pasted wall of text must
+    still arrive.
+    """
+    text = clip(text, CONTENT_LIMIT)
     if interaction.response.is_done():
         await interaction.followup.send(text, ephemeral=True)
     else:

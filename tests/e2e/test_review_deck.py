@@ -159,6 +159,9 @@ async def test_notes_remove_forget_and_reminders(fake: FakeDiscord, bot: BotProc
     assert (await noted.final())["content"] == f"Note of `{question_id}` saved: ||bias–variance, \\|\\|spoiler\\|\\|||"
     choices = await carol.autocomplete("review remove", "question", "")
     assert [c["value"] for c in choices] == [question_id]
+    # A pasted wall of text as the question (Discord allows 6,000 characters): the error still arrives, clipped.
+    huge = await (await carol.run_command("review note", question="y" * 3_000, note="two pointers")).final()
+    assert huge["content"].startswith("yyyy") and huge["content"].endswith("…") and len(huge["content"]) <= 2_000
 
     forgotten = await carol.run_command("mock forget")
     await forgotten.final()

@@ -43,3 +43,18 @@ def test_due_lists_notes_behind_spoilers_that_cannot_break_out() -> None:
     many = due_text(cards * 8, total=16, next_due=None)
     assert many.count("\n- ") == DUE_SHOWN and "…and 6 more" in many
     assert due_text([], 3, T0).startswith("Nothing in your review deck is due now (3 card(s) in it). The next one")
+
+
+def test_a_long_due_list_is_cut_between_cards_never_inside_a_spoiler() -> None:
+    note = "Monotonic deque of indices; pop smaller values from the back " * 3  # near the 200-character limit
+    cards = [(new_card(q.id, note.strip()[:200], T0 - dt.timedelta(days=5))[0], q) for q in QUESTIONS] * 6
+    text = due_text(cards, total=12, next_due=None)
+    assert len(text) <= 2_000
+    listed = text.count("\n- ")
+    assert 0 < listed < 12 and text.endswith(f"…and {12 - listed} more (`/review export` lists them all).")
+    assert all(line.count("||") in (0, 2) for line in text.splitlines())  # every spoiler closes on its line
+
+
+def test_a_card_whose_question_left_the_banks_is_listed_plainly() -> None:
+    card = new_card("cod-gone-001", "", T0 - dt.timedelta(days=1))[0]
+    assert "- **(no longer in the banks)** (`cod-gone-001`) due <t:" in due_text([(card, None)], 1, None)
