@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     add_review_parser(sub)
     from bot.reports import add_parsers
 
-    add_parsers(sub)
+    add_parsers(sub, round_type=_round)
 
     sync = sub.add_parser("sync-commands", help="register the slash commands with Discord")
     sync.add_argument(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.clock import utcnow
-from bot.config import Settings
+from bot.config import Settings, cli_command
 from bot.core.leaderboard import BoardKind, BoardQuery
 from bot.core.questions import Round
 from bot.core.scoring import Period
@@ -27,11 +28,11 @@ REPORTS = ("leaderboard", "stats")
 TERMINAL_NAME = "you"
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
-    """Add the `leaderboard` and `stats` subcommands."""
+def add_parsers(sub: argparse._SubParsersAction, round_type: Callable[[str], Round] = Round.parse) -> None:
+    """Add the `leaderboard` and `stats` subcommands; `round_type` reads `--round` (and explains a bad one)."""
     board = sub.add_parser("leaderboard", help="print the leaderboard of this terminal's practice database")
     board.add_argument("--period", type=Period, choices=list(Period), default=Period.ALL)
-    board.add_argument("--round", type=Round.parse, help="one round only")
+    board.add_argument("--round", type=round_type, help="one round only")
     board.add_argument("--board", type=BoardKind, choices=list(BoardKind), default=BoardKind.POINTS)
     stats = sub.add_parser("stats", help="print your practice profile; --out also draws its chart")
     stats.add_argument("--out", type=Path, help="write the chart to this PNG file")
@@ -57,7 +58,8 @@ async def _leaderboard(database: Database, query: BoardQuery) -> str:
     unit = UNIT[query.kind]
     names = {TERMINAL_USER: TERMINAL_NAME}
     rows = [line(s, unit, names.get(s.user_id, f"member {s.user_id}")) for s in board.standings]
-    return "\n".join([title(board), *(rows or ["Nothing scored in this period yet: try `python -m bot practice`."])])
+    empty = f"Nothing scored in this period yet: try `{cli_command()} practice coding`."
+    return "\n".join([title(board), *(rows or [empty])])
 
 
 async def _stats(database: Database, out: Path | None) -> str:

@@ -128,7 +128,9 @@ class Deck(commands.Cog):
             return
         self.bot.timers.daily(REMIND, f"{guild}:{user}", Daily(when, zone), guild)
         await interaction.followup.send(
-            f"Daily review reminders are on at {when:%H:%M} ({zone}), on days when cards are due.", ephemeral=True
+            f"Daily review reminders are on at {when.isoformat(timespec='minutes' if not when.second else 'seconds')} "
+            f"({zone}), on days when cards are due.",
+            ephemeral=True,
         )
 
     @note.autocomplete("question")

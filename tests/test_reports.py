@@ -45,7 +45,12 @@ def test_terminal_leaderboard_and_stats_with_chart(
     assert main(["leaderboard"]) == 0
     assert capsys.readouterr().out.splitlines() == ["🏆 Points · all time · every round", "🥇 you · 100 points"]
     assert main(["leaderboard", "--period", "week", "--board", "reviewers"]) == 0
-    assert "Nothing scored in this period yet" in capsys.readouterr().out
+    assert "Nothing scored in this period yet: try `" in (out := capsys.readouterr().out)
+    assert out.rstrip().endswith(" -m bot practice coding`.")  # a command that runs as printed
+    with pytest.raises(SystemExit) as refused:
+        main(["leaderboard", "--round", "nope"])
+    assert refused.value.code == 2
+    assert "argument --round: unknown round 'nope'; use one of coding, ml-coding" in capsys.readouterr().err
 
     chart = tmp_path / "me.png"
     assert main(["stats", "--out", str(chart)]) == 0

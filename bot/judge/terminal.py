@@ -59,7 +59,9 @@ def find_question(question_id: str, bank_dirs: Sequence[Path]) -> CodingQuestion
     if question is None:
         raise BadSubmission(f"unknown question id {question_id!r}")
     if not isinstance(question, CodingQuestion):
-        raise BadSubmission(f"{question_id} is a {question.round.label} question; the judge runs coding questions")
+        raise BadSubmission(
+            f"{question_id} is a {question.round.label} question; the judge runs coding and ML-coding questions"
+        )
     return question
 
 

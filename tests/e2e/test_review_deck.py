@@ -200,7 +200,8 @@ async def test_the_daily_reminder_is_a_dm_or_for_closed_dms_a_line_in_the_daily_
     query(database, "UPDATE deck_cards SET due = ?", past)
     soon = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=4)).strftime("%H:%M:%S")
     for human in (dave, erin):
-        await (await human.run_command("review remind", switch="on", at=soon)).final()
+        on = await (await human.run_command("review remind", switch="on", at=soon)).final()
+        assert on["content"].startswith(f"Daily review reminders are on at {soon} (UTC)")  # seconds are kept
     reminder = await fake.wait_for(
         lambda: next((m for m in dave.dm_messages() if "review deck" in m.content), None), timeout=15, what="reminder"
     )

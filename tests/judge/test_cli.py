@@ -51,7 +51,7 @@ def test_wrong_solution_exits_1(tmp_path: Path) -> None:
         (
             "mlt-computer-vision-001",
             b"def f():\n    pass\n",
-            "mlt-computer-vision-001 is a ml-theory question; the judge runs coding questions",
+            "mlt-computer-vision-001 is a ml-theory question; the judge runs coding and ML-coding questions",
         ),
         (QUESTION, b"\xff\xfe not text", "is not UTF-8 text"),
         (QUESTION, b"#" * (MAX_SOURCE_BYTES + 1), "the judge takes files up to 64,000 bytes"),
