@@ -28,7 +28,8 @@ DISCORD_TOKEN is not set: the bot needs a bot token to connect to Discord.
   2. Put it in the environment or in {env_file}:  DISCORD_TOKEN=your-token   (see .env.example)
   3. Invite the bot with the scopes `bot` and `applications.commands` and the permissions
      View Channels, Send Messages, Send Messages in Threads, Create Public Threads,
-     Create Private Threads, Embed Links, Add Reactions, Read Message History.
+     Create Private Threads, Embed Links, Add Reactions, Read Message History, Manage Messages
+     (optional: it removes a reviewer's earlier score reaction).
   4. Register the slash commands once:  {command} sync-commands
 No token? Practise in the terminal instead:  {command} practice behavioral"""
 
