@@ -75,7 +75,7 @@ async def main(question_id: str, runs: int) -> None:
     question = load_banks([SHIPPED_BANKS]).questions[question_id]
     assert isinstance(question, CodingQuestion)
     source = (SHIPPED_BANKS / "solutions" / f"{question_id}.py").read_text(encoding="utf-8")
-    cases = len(question.examples) + len(question.tests)
+    cases = len(Judge(workers=1).cases(question))
     print(f"{question_id}: {cases} cases, reference solution; {runs} runs per member; load {os.getloadavg()[0]:.1f}")
     for clients in (1, 2, 4):
         judge = Judge(workers=clients, cooldown=0)

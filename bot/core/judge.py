@@ -137,15 +137,21 @@ class RunReport:
 def build_cases(
     question: CodingQuestion, budgets: dict[int, float], small_budget: float = SMALL_CASE_BUDGET
 ) -> list[CaseSpec]:
-    """Return the visible examples then the tests; `budgets` maps a test's index to its large-case budget."""
+    """Return the visible examples then the tests; `budgets` maps a test's index to its large-case budget.
+
+    A visible test that repeats an example (same arguments and answer) is left out: it would only be run twice.
+    """
     cases = [
         CaseSpec(args=plain(e.args), expected=plain(e.output), visible=True, large=False, budget=small_budget)
         for e in question.examples
     ]
+    shown = [(case.args, case.expected) for case in cases]
     for index, test in enumerate(question.tests):
         args = test.args if test.args is not None else evaluate(test.args_expr or "")
         expected = test.expected if test.expected_expr is None else evaluate(test.expected_expr)
         large = test.args_expr is not None
+        if not test.hidden and not large and (plain(args), plain(expected)) in shown:
+            continue  # a visible test repeating an example would be run and reported twice
         budget = budgets.get(index, DEFAULT_LARGE_BUDGET) if large else small_budget
         cases.append(
             CaseSpec(args=plain(args), expected=plain(expected), visible=not test.hidden, large=large, budget=budget)

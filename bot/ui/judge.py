@@ -51,14 +51,14 @@ def _visible_lines(question: CodingQuestion, number: int, label: str, spec: Case
     return lines
 
 
-def _large_line(spec: CaseSpec, result: CaseResult) -> str:
+def _large_line(spec: CaseSpec, result: CaseResult, name: str = "Large case") -> str:
     if result.outcome is Outcome.TIMED_OUT:
-        return f"Large case: stopped at its {spec.budget:.1f} s budget: too slow, O(n²)?"
+        return f"{name}: stopped at its {spec.budget:.1f} s budget: too slow, O(n²)?"
     if result.outcome is Outcome.TOO_SLOW:
-        return f"Large case: correct but too slow: {result.seconds:.2f} s against a {spec.budget:.1f} s budget. O(n²)?"
+        return f"{name}: correct but too slow: {result.seconds:.2f} s against a {spec.budget:.1f} s budget. O(n²)?"
     if result.seconds is None:
-        return f"Large case: {result.outcome} (budget {spec.budget:.1f} s)"
-    return f"Large case: {result.outcome} in {result.seconds:.2f} s of a {spec.budget:.1f} s budget"
+        return f"{name}: {result.outcome} (budget {spec.budget:.1f} s)"
+    return f"{name}: {result.outcome} in {result.seconds:.2f} s of a {spec.budget:.1f} s budget"
 
 
 def _output_block(name: str, text: str) -> list[str]:
@@ -107,7 +107,9 @@ def report_lines(question: CodingQuestion, report: RunReport) -> list[str]:
         lines.append(f"Hidden tests: {', '.join(f'{n} {k}' for k, n in hidden.items())} (of {hidden_total})")
     if hidden_error:
         lines.append(f"  first hidden error: {hidden_error}")
-    lines += [_large_line(spec, result) for spec, result in report.cases if spec.large]
+    large = [(spec, result) for spec, result in report.cases if spec.large]
+    names = [f"Large case {n}" if len(large) > 1 else "Large case" for n in range(1, len(large) + 1)]
+    lines += [_large_line(spec, result, name) for (spec, result), name in zip(large, names, strict=True)]
     if report.note:
         lines.append(f"Note: {report.note}")
     lines += _output_block("stdout", report.stdout)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.config import SHIPPED_BANKS
 from bot.core.bank import load_banks
+from bot.core.judge import build_cases
 from bot.core.questions import CodingQuestion
 from tests.e2e.fake_discord import BotProcess, Channel, FakeDiscord, Harness, Human, Message
 from tests.e2e.mock_flow import bot_messages, is_summary, open_session, query, session_id
@@ -51,7 +52,7 @@ async def test_passing_submission_edits_one_message_to_the_result(
     assert "Queued" in (await submitted.followup(0)).data["content"]
     queued = await fake.wait_for(lambda: _run_message(fake, thread), what="the run's message")
     result = await _result(fake, thread, queued.id)
-    total = len(question.examples) + len(question.tests)
+    total = len(build_cases(question, {}))  # examples and tests, a visible test repeating an example once
     assert result["title"] == f"✅ passed — {total}/{total} tests passed"
     assert "Hidden tests:" in result["description"] and "Large case: passed in" in result["description"]
     assert _run_message(fake, thread, 1) is None, "one message, edited, not one per stage"
