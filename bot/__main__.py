@@ -140,15 +140,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "run"
     if getattr(args, "actions", None) is not None and args.action is None:
         args.actions.error(f"choose what to do: {args.action_names}")
-    if command == "banks":
-        return _banks(args)
     if command == "judge":
         from bot.config import SHIPPED_BANKS
         from bot.judge.terminal import main as judge_main
 
         return judge_main(args.question_id, args.file, [SHIPPED_BANKS])
     try:
-        return _run(command, args)
+        return _banks(args) if command == "banks" else _run(command, args)
     except (SettingsError, UserFacingError) as exc:
         print(exc, file=sys.stderr)
         return 2
