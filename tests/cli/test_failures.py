@@ -125,6 +125,27 @@ def test_a_file_the_command_line_cannot_write_is_one_line(
     assert result.stderr.splitlines() == [f"Cannot write {out}: {reason.format(tmp=tmp_path)}."]
 
 
+@pytest.mark.parametrize(
+    "command",
+    [("banks", "topics", "coding"), ("banks", "stats"), ("review", "export"), ("leaderboard",)],
+    ids=lambda c: " ".join(c),
+)
+def test_output_into_a_pipe_closed_early_ends_quietly_with_status_1(tmp_path: Path, command: tuple[str, ...]) -> None:
+    # `python -m bot banks topics coding | head -5`, with the reader gone before the command writes anything.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", *command],
+        cwd=tmp_path,
+        env={**CLEAN_ENV, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()
+    _, stderr = proc.communicate(timeout=120)
+    assert (proc.returncode, stderr) == (1, "")
+
+
 def test_db_without_an_action_names_the_actions_not_an_internal_name(tmp_path: Path) -> None:
     result = _run(tmp_path, "db")
     assert result.returncode == 2
