@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
+import select
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -135,20 +137,48 @@ def _run(command: str, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit status: 0, 1 for a failed check, 2 for a failure to act on."""
+    """Run the command line and return the exit status: 0, 1 for a failed check, 2 for a failure to act on.
+
+    Output piped into a reader that stops early (`| head`) ends the command quietly with exit status 1.
+    """
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # (also after --help) a write still buffered fails here, not in the interpreter's exit
+    except BrokenPipeError:
+        if not _stdout_closed():
+            raise
+        # The Python documentation's recipe: nothing more can be shown, so point stdout at devnull (the
+        # interpreter's final flush then succeeds quietly) and exit 1, as the output was cut short.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _stdout_closed() -> bool:
+    """Tell whether standard output is a pipe nobody reads any more (POLLERR), not some other broken pipe."""
+    if not hasattr(select, "poll"):  # pragma: no cover - Windows: assume it is standard output, as the recipe does
+        return True
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+    except (AttributeError, OSError, ValueError):
+        return False
+    return any(events & select.POLLERR for _, events in poller.poll(0))
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
     if getattr(args, "actions", None) is not None and args.action is None:
         args.actions.error(f"choose what to do: {args.action_names}")
-    if command == "banks":
-        return _banks(args)
     if command == "judge":
         from bot.config import SHIPPED_BANKS
         from bot.judge.terminal import main as judge_main
 
         return judge_main(args.question_id, args.file, [SHIPPED_BANKS])
     try:
-        return _run(command, args)
+        return _banks(args) if command == "banks" else _run(command, args)
     except (SettingsError, UserFacingError) as exc:
         print(exc, file=sys.stderr)
         return 2

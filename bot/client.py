@@ -111,3 +111,4 @@ class MockInterviewerBot(commands.Bot):
         await super().close()
         await self.votes.close()
         await self.database.dispose()
+        log.info("stopped cleanly: timers stopped, queued reaction events written, database closed")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.clock import utcnow
+from bot.files import write_file
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -78,7 +79,7 @@ async def run_review(settings: Settings, args: argparse.Namespace) -> int:
             if args.out is None:
                 sys.stdout.write(text)
             else:
-                args.out.write_text(text, encoding="utf-8-sig", newline="")
+                write_file(args.out, text.encode("utf-8-sig"))  # the byte-order mark tells spreadsheets it is UTF-8
                 print(f"wrote {text.count(chr(10)) - 1} card(s) to {args.out}")
             return 0
         if args.review_command == "add":

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import signal
+from collections.abc import Iterator
 
 import discord
 
@@ -39,8 +43,40 @@ async def run_bot(settings: Settings) -> None:
         await database.dispose()
         raise
     bot = MockInterviewerBot(settings, database, load_bank(settings))
-    async with discord_failures(), bot:
-        await bot.start(token)
+    with _stopped_by_sigterm():
+        async with discord_failures(), bot:
+            await bot.start(token)
+
+
+@contextlib.contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """Make SIGTERM (docker stop, systemd) stop the bot as Ctrl-C does: cancel the running task, so the bot closes.
+
+    The stop then ends normally (exit status 0); a second SIGTERM during the shutdown kills the process at once.
+    """
+    loop, task = asyncio.get_running_loop(), asyncio.current_task()
+    assert task is not None
+    terminated = False
+
+    def terminate() -> None:
+        nonlocal terminated
+        terminated = True
+        log.info("SIGTERM received: shutting down")
+        loop.remove_signal_handler(signal.SIGTERM)
+        task.cancel()
+
+    try:
+        loop.add_signal_handler(signal.SIGTERM, terminate)
+    except NotImplementedError:  # pragma: no cover - Windows has no signal handlers on its event loop
+        yield
+        return
+    try:
+        yield
+    except asyncio.CancelledError:
+        if not terminated or task.uncancel() > 0:
+            raise
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
 
 
 async def upgrade_database(settings: Settings) -> str:

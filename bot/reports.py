@@ -15,6 +15,7 @@ from bot.core.scoring import Period
 from bot.core.session import TERMINAL_GUILD_ID as TERMINAL_GUILD
 from bot.db.engine import Database
 from bot.db.migrate import ensure_at_head
+from bot.files import write_file
 from bot.practice import TERMINAL_USER
 from bot.scheduling import Scheduler
 from bot.services.leaderboard import LeaderboardService
@@ -66,6 +67,6 @@ async def _stats(database: Database, out: Path | None) -> str:
     profile = await StatsService(database, utcnow).profile(TERMINAL_GUILD, TERMINAL_USER)
     lines = profile_lines(profile, TERMINAL_NAME)
     if out is not None:
-        out.write_bytes(await asyncio.to_thread(render_png, profile, "Your practice"))
+        write_file(out, await asyncio.to_thread(render_png, profile, "Your practice"))
         lines.append(f"Chart written to {out}")
     return "\n".join(lines)

@@ -18,6 +18,7 @@ from bot.ui import daily as ui
 
 if TYPE_CHECKING:
     from bot.client import MockInterviewerBot
+    from cogs.deck import Deck
 
 RoundChoice = Literal["coding", "ml-coding", "ml-theory", "system-design", "behavioral", "mix"]
 DifficultyChoice = Literal["easy", "medium", "hard", "rotate"]
@@ -120,6 +121,7 @@ class Config(commands.Cog):
             now=utcnow(),
         )
         self.bot.daily_poster.schedule(interaction.guild_id, at, zone)
+        await self._deck_reminders_follow(interaction.guild_id, None)
         first = settings.schedule.next_post(utcnow())
         ping = f", pinging {role.mention}" if role else ""
         await interaction.followup.send(
@@ -150,13 +152,30 @@ class Config(commands.Cog):
         await interaction.followup.send(ui.settings_text(settings), ephemeral=True)
 
     @config.command(name="my-timezone")
-    @app_commands.describe(timezone="your IANA time zone, e.g. Europe/Berlin: your streak days are counted in it")
+    @app_commands.describe(
+        timezone="your IANA time zone, e.g. Europe/Berlin: your streak days and review reminders follow it"
+    )
     async def my_timezone(self, interaction: discord.Interaction, timezone: str) -> None:
-        """Set the time zone your daily streak is counted in"""
+        """Set the time zone of your daily streak and your review reminders"""
         zone = parse_zone(timezone)
         await interaction.response.defer(ephemeral=True, thinking=True)
         await self.daily.set_member_zone(interaction.guild_id, interaction.user.id, zone)
-        await interaction.followup.send(f"Your streak days are now counted in {zone}.", ephemeral=True)
+        await self._deck_reminders_follow(interaction.guild_id, interaction.user.id)
+        await interaction.followup.send(
+            f"Your time zone is now {zone}: your streak days are counted in it, and your review reminders "
+            "(`/review remind`) come at their time in it.",
+            ephemeral=True,
+        )
+
+    async def _deck_reminders_follow(self, guild_id: int, user_id: int | None) -> None:
+        """Move running review reminders to the changed zone: one member's, or (None) those following the server's."""
+        deck: Deck | None = self.bot.get_cog("Deck")  # type: ignore[assignment]
+        if deck is None:  # pragma: no cover - every cog is loaded together
+            return
+        if user_id is None:
+            await deck.follow_server_zone(guild_id)
+        else:
+            await deck.follow_member_zone(guild_id, user_id)
 
     @my_timezone.autocomplete("timezone")
     async def _my_zones(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -20,6 +20,7 @@ from bot.clock import utcnow
 from bot.core.errors import UserFacingError
 from bot.services.daily import DailyService
 from bot.services.daily_views import NoDailyYet
+from bot.services.deck import Reminder
 from bot.timers import Daily, Due, Pending, TimerKind
 from bot.ui import deck as ui
 
@@ -179,6 +180,21 @@ class Deck(commands.Cog):
             )
             return False
         return True
+
+    async def follow_member_zone(self, guild_id: int, user_id: int) -> None:
+        """Re-arm a member's reminder, if it is on, in their zone as it is now (after `/config my-timezone`)."""
+        reminder = await self.deck.reminder(guild_id, user_id)
+        if reminder is not None:
+            self._arm(reminder)
+
+    async def follow_server_zone(self, guild_id: int) -> None:
+        """Re-arm the reminders of a server's members who follow its zone (after `/config daily` changed it)."""
+        for reminder in await self.deck.server_zone_reminders(guild_id):
+            self._arm(reminder)
+
+    def _arm(self, reminder: Reminder) -> None:
+        key = f"{reminder.guild_id}:{reminder.user_id}"
+        self.bot.timers.daily(REMIND, key, Daily(reminder.at, reminder.zone), reminder.guild_id)
 
     async def _pending_reminders(self) -> Iterable[Pending]:
         now = utcnow()  # a reminder missed while the bot was down is not sent late

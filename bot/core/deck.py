@@ -27,6 +27,8 @@ OFFER_SCORE = 2.5
 # Re-solving an interview question minutes later teaches nothing: no same-day learning steps, and no fuzzing, so a
 # member's schedule is reproducible. Intervals follow FSRS's default parameters and 90 % target retention.
 SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
+# What a spreadsheet takes for the start of a formula (https://owasp.org/www-community/attacks/CSV_Injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_HEADER = (
     "question_id",
     "title",
@@ -119,6 +121,7 @@ def retrievability(card: DeckCard, now: dt.datetime) -> float:
 def export_csv(cards: Iterable[tuple[DeckCard, Question | None]]) -> str:
     """Return the deck as CSV text (a header row, then one row per card; times in UTC ISO 8601).
 
+    A note or title that would start a spreadsheet formula gets a leading `'` (see `_cell`); ids and topics are slugs.
     Encode it as UTF-8 with a byte-order mark so that spreadsheet programs detect the encoding.
     """
     out = io.StringIO()
@@ -128,11 +131,11 @@ def export_csv(cards: Iterable[tuple[DeckCard, Question | None]]) -> str:
         writer.writerow(
             (
                 card.question_id,
-                question.title if question else "(no longer in the banks)",
+                _cell(question.title) if question else "(no longer in the banks)",
                 question.round.label if question else "",
                 question.topic if question else "",
                 question.difficulty.value if question else "",
-                card.note,
+                _cell(card.note),
                 card.attempts,
                 card.last_rating.label if card.last_rating else "",
                 _iso(card.last_review),
@@ -140,6 +143,14 @@ def export_csv(cards: Iterable[tuple[DeckCard, Question | None]]) -> str:
             )
         )
     return out.getvalue()
+
+
+def _cell(text: str) -> str:
+    """Return a typed text cell that a spreadsheet shows as text, never runs as a formula (OWASP CSV injection).
+
+    A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading single quote.
+    """
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def _iso(moment: dt.datetime | None) -> str:

@@ -192,14 +192,23 @@ class DeckRepository:
         stmt = _with_zone(select(_ZONE)).where(Member.guild_id == guild_id, Member.user_id == user_id)
         return (await self.tx.execute(stmt)).scalar_one()
 
-    async def reminders(self) -> Sequence[tuple[int, int, dt.time, str]]:
+    async def reminders(
+        self, guild_id: int | None = None, user_id: int | None = None, *, server_zone_only: bool = False
+    ) -> Sequence[tuple[int, int, dt.time, str]]:
         """Return (guild id, user id, local time, zone) of every member who opted in to reminders.
 
-        The zone is the member's own, else their server's, else UTC.
+        The zone is the member's own, else their server's, else UTC. `guild_id` and `user_id` narrow the list to a
+        server or a member; `server_zone_only` to the members without a zone of their own.
         """
         stmt = _with_zone(select(Member.guild_id, Member.user_id, Member.deck_remind_at, _ZONE)).where(
             Member.deck_remind_at.is_not(None)
         )
+        if guild_id is not None:
+            stmt = stmt.where(Member.guild_id == guild_id)
+        if user_id is not None:
+            stmt = stmt.where(Member.user_id == user_id)
+        if server_zone_only:
+            stmt = stmt.where(Member.timezone.is_(None))
         return [(g, u, at, zone) for g, u, at, zone in (await self.tx.execute(stmt)).all()]
 
 

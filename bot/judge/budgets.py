@@ -7,6 +7,7 @@ import math
 from pathlib import Path
 
 from bot.config import SHIPPED_BANKS
+from bot.files import write_file
 
 BUDGETS_FILE = SHIPPED_BANKS / "budgets.json"
 # A budget is max(FLOOR, FACTOR x the reference solution's time): loose enough for a loaded host and
@@ -37,4 +38,4 @@ def save_budgets(measured: dict[str, dict[int, float]], path: Path = BUDGETS_FIL
         }
         for qid, cases in sorted(measured.items())
     }
-    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    write_file(path, (json.dumps(data, indent=1) + "\n").encode("utf-8"))

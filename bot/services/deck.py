@@ -181,6 +181,17 @@ class DeckService:
         async with self.database.read() as tx:
             return [Reminder(*row) for row in await DeckRepository(tx).reminders()]
 
+    async def reminder(self, guild_id: int, user_id: int) -> Reminder | None:
+        """Return the member's daily reminder in their current zone, None while it is off."""
+        async with self.database.read() as tx:
+            rows = await DeckRepository(tx).reminders(guild_id, user_id)
+        return Reminder(*rows[0]) if rows else None
+
+    async def server_zone_reminders(self, guild_id: int) -> list[Reminder]:
+        """Return the reminders of a server's members who have no zone of their own (they follow the server's)."""
+        async with self.database.read() as tx:
+            return [Reminder(*row) for row in await DeckRepository(tx).reminders(guild_id, server_zone_only=True)]
+
 
 def _not_in_deck(question_id: str) -> DeckError:
     return DeckError(f"{question_id} is not in your review deck. `/review due` and `/review export` list it.")

@@ -106,6 +106,46 @@ def test_a_sqlite_file_that_cannot_be_created_is_one_line(tmp_path: Path) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("command", "target", "reason"),
+    [
+        (("review", "export"), "{tmp}", "it is a folder; give the name of a file in it"),
+        (("review", "export"), "/nonexistent/x.csv", "the folder /nonexistent does not exist"),
+        (("stats",), "/proc/x.png", "No such file or directory"),
+        (("stats",), "{tmp}/charts/x.png", "the folder {tmp}/charts does not exist"),
+    ],
+    ids=["export to a folder", "export into a missing folder", "chart into /proc", "chart into a missing folder"],
+)
+def test_a_file_the_command_line_cannot_write_is_one_line(
+    tmp_path: Path, command: tuple[str, ...], target: str, reason: str
+) -> None:
+    out = target.format(tmp=tmp_path)
+    result = _run(tmp_path, *command, "--out", out, DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [f"Cannot write {out}: {reason.format(tmp=tmp_path)}."]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("banks", "topics", "coding"), ("banks", "stats"), ("review", "export"), ("leaderboard",)],
+    ids=lambda c: " ".join(c),
+)
+def test_output_into_a_pipe_closed_early_ends_quietly_with_status_1(tmp_path: Path, command: tuple[str, ...]) -> None:
+    # `python -m bot banks topics coding | head -5`, with the reader gone before the command writes anything.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", *command],
+        cwd=tmp_path,
+        env={**CLEAN_ENV, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()
+    _, stderr = proc.communicate(timeout=120)
+    assert (proc.returncode, stderr) == (1, "")
+
+
 def test_db_without_an_action_names_the_actions_not_an_internal_name(tmp_path: Path) -> None:
     result = _run(tmp_path, "db")
     assert result.returncode == 2

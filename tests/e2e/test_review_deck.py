@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import io
+from zoneinfo import ZoneInfo
 
+from bot.config import SHIPPED_BANKS
+from bot.core.bank import load_banks
+from bot.db.engine import Database
+from bot.services.deck import DeckService
 from bot.ui.review import SCALE
 from tests.e2e.daily_flow import daily_posts
 from tests.e2e.fake_discord import BotProcess, FakeDiscord, Harness
@@ -229,3 +235,59 @@ async def test_the_daily_reminder_is_a_dm_or_for_closed_dms_a_line_in_the_daily_
     assert line.content.startswith(f"🔁 <@{erin.id}>: 1 card(s) in your review deck are due")
     assert [u["id"] for u in line.data["mentions"]] == [str(erin.id)]
     assert erin.dm_messages() == []
+
+
+async def _due_card(harness: Harness, guild_id: int, *user_ids: int) -> None:
+    """Give each member one card, due an hour ago (as if added from a session's reveal days before)."""
+    database = Database.from_url(harness.database_url)
+    try:
+        deck = DeckService(database, load_banks([SHIPPED_BANKS]))
+        for user_id in user_ids:
+            await deck.add(guild_id, user_id, "cod-arrays-hashing-001", "a hash map", dt.datetime.now(dt.UTC))
+    finally:
+        await database.dispose()
+    past = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).strftime(SQLITE_TIME)
+    query(harness.workdir / "bot.db", "UPDATE deck_cards SET due = ?", past)
+
+
+def _wall_clock_soon(zone: str, seconds: int = 10) -> str:
+    """Return the wall-clock time in `zone`, HH:MM:SS, a few seconds from now (hours away from it in UTC)."""
+    return (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)).astimezone(ZoneInfo(zone)).strftime("%H:%M:%S")
+
+
+def _reminders(human) -> list:  # type: ignore[no-untyped-def]
+    return [m for m in human.dm_messages() if "review deck" in m.content]
+
+
+async def test_a_reminder_that_is_on_follows_a_changed_time_zone(
+    fake: FakeDiscord, bot: BotProcess, harness: Harness
+) -> None:
+    frank, grace, heidi, olivia = (fake.user(name) for name in ("frank", "grace", "heidi", "olivia"))
+    await _due_card(harness, fake.guild.id, frank.id, grace.id, heidi.id)
+
+    # frank's reminder is on at a Tokyo wall-clock time seconds away: in UTC, his zone until now, it is hours away.
+    tokyo = _wall_clock_soon("Asia/Tokyo")
+    on = await (await frank.run_command("review remind", switch="on", at=tokyo)).final()
+    assert on["content"].endswith("(UTC), on days when cards are due.")
+    moved = await (await frank.run_command("config my-timezone", timezone="Asia/Tokyo")).final()
+    assert moved["content"] == (
+        "Your time zone is now Asia/Tokyo: your streak days are counted in it, and your review reminders "
+        "(`/review remind`) come at their time in it."
+    )
+    reminder = await fake.wait_for(lambda: _reminders(frank), timeout=25, what="the reminder at Tokyo time")
+    assert reminder[0].content.startswith("🔁 1 card(s) in your review deck")
+
+    # The server's zone changes: grace, who follows it, is reminded at the new zone's time; heidi, with a zone of
+    # her own (UTC), keeps hers where it was.
+    await (await heidi.run_command("config my-timezone", timezone="UTC")).final()
+    kolkata = _wall_clock_soon("Asia/Kolkata")
+    for human in (grace, heidi):
+        on = await (await human.run_command("review remind", switch="on", at=kolkata)).final()
+        assert on["content"].endswith("(UTC), on days when cards are due.")
+    far = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=12)).astimezone(ZoneInfo("Asia/Kolkata")).strftime("%H:%M")
+    daily = await olivia.run_command("config daily", channel="daily", time=far, timezone="Asia/Kolkata")
+    await daily.final()
+    await fake.wait_for(lambda: _reminders(grace), timeout=25, what="the reminder at the server's new time")
+    await asyncio.sleep(1)
+    assert _reminders(heidi) == [], "a member with a zone of her own kept her reminder time"
+    assert len(_reminders(frank)) == 1

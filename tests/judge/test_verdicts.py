@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from bot.core.errors import UserFacingError
 from bot.core.judge import Outcome, Verdict
-from bot.judge.budgets import budget_for
+from bot.judge.budgets import budget_for, load_budgets, save_budgets
 from bot.judge.runner import Judge
 from bot.ui.judge import report_text
 from tests.judge.conftest import mean_question, total_question
@@ -82,3 +87,12 @@ def test_budget_is_twenty_times_the_reference_with_a_two_second_floor() -> None:
     assert budget_for(0.01) == 2.0
     assert budget_for(0.5) == 10.0
     assert budget_for(0.123) == 2.5
+
+
+def test_budgets_are_saved_and_a_file_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    save_budgets({"cod-x-001": {2: 0.5}}, tmp_path / "budgets.json")
+    assert load_budgets(tmp_path / "budgets.json") == {"cod-x-001": {2: 10.0}}
+    with pytest.raises(
+        UserFacingError, match=rf"^Cannot write {tmp_path}/gone/budgets.json: the folder .* not exist\.$"
+    ):
+        save_budgets({"cod-x-001": {2: 0.5}}, tmp_path / "gone" / "budgets.json")

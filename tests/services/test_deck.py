@@ -18,7 +18,7 @@ from bot.db.engine import Database
 from bot.db.models import DeckReview, PointsEntry
 from bot.db.repositories import PointsRepository
 from bot.services.daily import DailyService
-from bot.services.deck import REVIEW_POINTS, DeckService
+from bot.services.deck import REVIEW_POINTS, DeckService, Reminder
 from bot.services.sessions import SessionService
 from bot.services.stats import StatsService
 from bot.ui.stats import deck_text
@@ -177,6 +177,25 @@ async def test_a_reminder_follows_the_members_zone_else_the_servers(deck: DeckSe
     assert await deck.remind(GUILD, BOB, dt.time(7, 0)) == "America/Chicago"
     zones = {r.user_id: r.zone for r in await deck.reminders()}
     assert zones == {ALICE: "Asia/Tokyo", BOB: "America/Chicago"}
+
+
+async def test_one_members_reminder_and_those_following_the_servers_zone(deck: DeckService, database: Database) -> None:
+    daily = DailyService(database, BANK)
+    await daily.configure(
+        GUILD, channel_id=1, at=dt.time(9), zone="Asia/Tokyo", round_="mix", difficulty="rotate", role_id=None, now=T0
+    )
+    await deck.remind(GUILD, ALICE, dt.time(18, 30))
+    await deck.remind(GUILD + 1, ALICE, dt.time(6, 0))  # another server, without settings: UTC
+    await daily.set_member_zone(GUILD, BOB, "America/Chicago")
+    await deck.remind(GUILD, BOB, dt.time(7, 0))
+    await daily.set_member_zone(GUILD, 3, "Europe/Berlin")  # a zone, but no reminder
+    assert await deck.reminder(GUILD, ALICE) == Reminder(GUILD, ALICE, dt.time(18, 30), "Asia/Tokyo")
+    assert await deck.reminder(GUILD + 1, ALICE) == Reminder(GUILD + 1, ALICE, dt.time(6, 0), "UTC")
+    assert await deck.reminder(GUILD, 3) is None
+    assert await deck.server_zone_reminders(GUILD) == [Reminder(GUILD, ALICE, dt.time(18, 30), "Asia/Tokyo")]
+    await daily.set_member_zone(GUILD, ALICE, "Europe/Berlin")
+    assert await deck.reminder(GUILD, ALICE) == Reminder(GUILD, ALICE, dt.time(18, 30), "Europe/Berlin")
+    assert await deck.server_zone_reminders(GUILD) == []
 
 
 async def test_a_session_can_be_opened_on_a_chosen_card(deck: DeckService, database: Database) -> None:
