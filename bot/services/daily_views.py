@@ -26,6 +26,8 @@ class DailySettings:
     cutoff: dt.timedelta
     last_post_at: dt.datetime | None
     practice_channel_id: int | None
+    review_window_hours: int = 48
+    leaderboard_channel_id: int | None = None
 
     @classmethod
     def of(cls, row: GuildSettings) -> DailySettings:
@@ -41,6 +43,8 @@ class DailySettings:
             cutoff=dt.timedelta(minutes=row.daily_cutoff_minutes),
             last_post_at=row.daily_last_post_at,
             practice_channel_id=row.practice_channel_id,
+            review_window_hours=row.review_window_hours,
+            leaderboard_channel_id=row.leaderboard_channel_id,
         )
 
 

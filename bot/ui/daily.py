@@ -82,6 +82,7 @@ def settings_text(settings: DailySettings) -> str:
     channel = f"<#{settings.channel_id}>" if settings.channel_id else "not set"
     role = f"<@&{settings.role_id}>" if settings.role_id else "none"
     last = f"<t:{int(settings.last_post_at.timestamp())}:f>" if settings.last_post_at else "never"
+    board = f"<#{settings.leaderboard_channel_id}>" if settings.leaderboard_channel_id else "none"
     return "\n".join(
         [
             f"**Practice channel:** {practice}",
@@ -93,5 +94,7 @@ def settings_text(settings: DailySettings) -> str:
             f"**Role pinged:** {role}",
             f"**Skipped when more than** {settings.cutoff.total_seconds() / 3600:g} h late",
             f"**Last post handled:** {last}",
+            f"**Peer review window:** {settings.review_window_hours} h after a session ends",
+            f"**Leaderboard channel:** {board}",
         ]
     )

@@ -77,9 +77,12 @@ async def test_the_post_appears_at_the_configured_time_with_its_thread_then_hint
     assert thread.parent_id == fake.channel("daily").id and thread.name.startswith("Daily 2026-12-02 · ")
     assert not bot_lines(fake, thread), "no hint before its hour"
 
+    await (await olivia.run_command("config review-window", hours=24)).final()
     shown = await olivia.run_command("config show")
     text = (await shown.final())["content"]
     assert "**Daily time:** 09:30 Europe/Berlin" in text and "**Daily difficulty:** easy" in text
+    # every server setting, not only the daily ones
+    assert "**Peer review window:** 24 h after a session ends" in text and "**Leaderboard channel:** none" in text
 
     clock.set(DAY1 + dt.timedelta(hours=3, seconds=5))
     hint = await fake.wait_for(lambda: bot_lines(fake, thread), timeout=10, what="the first hint")
