@@ -127,9 +127,10 @@ async def test_thread_creation_rate_limited_for_minutes_leaves_no_session(fake: 
         fake.rate_limits.remove(rule)
         rows = query(harness.workdir / "bot.db", "SELECT state FROM interview_sessions WHERE user_id = ?", carol.id)
         assert rows == [("cancelled",)]
-        _, thread, card = await open_session(fake, carol, "coding")  # nothing half-open blocks a new session
+        _, _, card = await open_session(fake, carol, "coding")  # nothing half-open blocks a new session
         await carol.click(card, label="End")
-        await fake.wait_for(lambda: any("summary" in t for t in embed_titles(bot_messages(fake, thread))))
+        sid = session_id(card)
+        await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), 15, "the whole reveal")
     finally:
         assert await bot.stop() in (0, 130)
 
