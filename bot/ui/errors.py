@@ -48,7 +48,15 @@ async def reply_ephemeral(interaction: discord.Interaction, text: str) -> None:
 
 
 async def report(interaction: discord.Interaction, error: BaseException, where: str) -> None:
-    """Explain an expected error, or log a bug with an id and tell the member that id."""
+    """Explain an expected error, or log a bug with an id and tell the member that id.
+
+    While the bot shuts down (SIGTERM, Ctrl-C) work in flight fails as its connection closes: that is one log line,
+    not a bug, and nobody can be answered any more. A reveal cut short resumes at the next start; anything else
+    the member does again.
+    """
+    if interaction.client.is_closed():
+        log.info("%s cut short by the shutdown (%s)", where, type(error).__name__)
+        return
     message = explain(error)
     if message is None:
         error_id = secrets.token_hex(4)

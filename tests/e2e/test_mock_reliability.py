@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import signal
 
 from tests.e2e.fake_discord import FakeDiscord, Harness
 from tests.e2e.fake_discord import permissions as perms
@@ -68,6 +69,35 @@ async def test_kill_9_mid_session_loses_nothing(fake: FakeDiscord, harness: Harn
         assert nudge.content == f"⏰ Time to move on: **{stage.rsplit(' (', 1)[0]}** ({stage.rsplit('(', 1)[1]}."
         states = query(harness.workdir / "bot.db", "SELECT state FROM interview_sessions ORDER BY id")
         assert states == [("ended",), ("ended",), ("running",)]
+    finally:
+        assert await second.stop() in (0, 130)
+
+
+async def test_sigterm_during_the_reveal_is_one_log_line_and_the_reveal_resumes(
+    fake: FakeDiscord, harness: Harness
+) -> None:
+    """`docker stop` mid-reveal: the cut is not logged as a bug, and the next start posts the rest exactly once."""
+    await harness.prepare()
+    first = await harness.start()
+    gina = fake.user("gina")
+    _, thread, card = await open_session(fake, gina, "ml-theory")
+    sid = session_id(card)
+    fault = fake.hold_responses("POST", rf"/channels/{thread.id}/messages", after=2)
+    await gina.click(card, label="End")
+    await fake.wait_for(lambda: fault.held == 1, what="the reveal's third part in flight")
+    first.process.send_signal(signal.SIGTERM)
+    await first.wait_for_log(r"button end of session \d+ cut short by the shutdown \(\w+\)")
+    fault.release()
+    fake.held_responses.remove(fault)
+    assert await first.wait_exit(timeout=15) == 0
+    assert not [r.text for r in first.records if r.is_error], "the shutdown is not a bug"
+
+    second = await harness.start()
+    try:
+        await fake.wait_for(lambda: revealed(harness.workdir / "bot.db", sid), timeout=15, what="the whole reveal")
+        reveal = bot_messages(fake, thread)[1:]
+        assert len([m for m in reveal if m.content.startswith("🏁")]) == 1
+        assert len([m for m in reveal if is_summary(m, sid)]) == 1
     finally:
         assert await second.stop() in (0, 130)
 
