@@ -51,13 +51,14 @@ def add_parser(sub: Any) -> None:
 
 def offer_lines(session: Session) -> list[str]:
     """Return the end-of-session offer to add each question to the deck, worded more strongly for a hard one."""
+    from bot.config import cli_command
     from bot.core.deck import worth_offering
 
     scores = [score for _, score in session.ratings]
     lines = []
     for question, hints in zip(session.questions, session.hints_used, strict=False):
         lead = "Worth a second attempt" if worth_offering(hints, scores) else "Found it hard?"
-        lines.append(f'{lead}: python -m bot review add {question.id} --note "the key idea, in one line"')
+        lines.append(f'{lead}: {cli_command()} review add {question.id} --note "the key idea, in one line"')
     return lines
 
 

@@ -52,7 +52,10 @@ async def test_a_practice_question_added_to_the_deck_is_exported_then_re_attempt
     question = BANK.get(question_id)
     assert question is not None
     # One hint and a low self-rating: the deck is offered in strong words, with the command to add it.
-    offer = f'Worth a second attempt: python -m bot review add {question_id} --note "the key idea, in one line"'
+    # the command as this program was started, as everywhere else (here: this interpreter)
+    offer = (
+        f'Worth a second attempt: {sys.executable} -m bot review add {question_id} --note "the key idea, in one line"'
+    )
     assert practised.stdout.rstrip().endswith(offer)
 
     database = Database.from_url(f"sqlite+aiosqlite:///{tmp_path / 'practice.db'}")
