@@ -51,6 +51,11 @@ def parse_time(text: str | None) -> dt.time:
         raise UserFacingError(f"I could not read {text!r} as a time: use HH:MM, e.g. 18:30.") from None
 
 
+def _key(guild_id: int, user_id: int) -> str:
+    """Return a member's reminder timer id; `_on_reminder` reads it back."""
+    return f"{guild_id}:{user_id}"
+
+
 class Deck(commands.Cog):
     """The review deck of each member."""
 
@@ -124,10 +129,10 @@ class Deck(commands.Cog):
         guild, user = interaction.guild_id, interaction.user.id
         zone = await self.deck.remind(guild, user, when)
         if when is None:
-            self.bot.timers.cancel(REMIND, f"{guild}:{user}")
+            self.bot.timers.cancel(REMIND, _key(guild, user))
             await interaction.followup.send("Daily review reminders are off.", ephemeral=True)
             return
-        self.bot.timers.daily(REMIND, f"{guild}:{user}", Daily(when, zone), guild)
+        self._arm(Reminder(guild, user, when, zone))
         await interaction.followup.send(
             f"Daily review reminders are on at {when.isoformat(timespec='minutes' if not when.second else 'seconds')} "
             f"({zone}), on days when cards are due.",
@@ -193,13 +198,13 @@ class Deck(commands.Cog):
             self._arm(reminder)
 
     def _arm(self, reminder: Reminder) -> None:
-        key = f"{reminder.guild_id}:{reminder.user_id}"
+        key = _key(reminder.guild_id, reminder.user_id)
         self.bot.timers.daily(REMIND, key, Daily(reminder.at, reminder.zone), reminder.guild_id)
 
     async def _pending_reminders(self) -> Iterable[Pending]:
         now = utcnow()  # a reminder missed while the bot was down is not sent late
         return [
-            Pending(f"{r.guild_id}:{r.user_id}", r.guild_id, daily=Daily(r.at, r.zone), done_through=now)
+            Pending(_key(r.guild_id, r.user_id), r.guild_id, daily=Daily(r.at, r.zone), done_through=now)
             for r in await self.deck.reminders()
         ]
 

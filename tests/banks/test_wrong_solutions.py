@@ -83,14 +83,19 @@ def test_wrong_solution_fails_the_tests_of_the_rule_it_breaks(path: Path) -> Non
     assert expected in outcomes, f"{path.name} should fail rule {breaks!r} with {expected}; got {outcomes}"
 
 
-def _large_cases(question: CodingQuestion) -> list[CodingQuestion]:
-    """Return `question` cut down to each of its large cases, cheapest measured budget first.
+def _large_cases(question: CodingQuestion) -> list[tuple[CodingQuestion, float]]:
+    """Return `question` cut down to each of its large cases, cheapest measured budget first, with that budget.
 
     Each cut gets its own id (`<id>#<test index>`), the key of its one budget in the judge.
     """
     budgets = BUDGETS.get(question.id, {})
     return [
-        question.model_copy(update={"id": f"{question.id}#{index}", "examples": [], "tests": [question.tests[index]]})
+        (
+            question.model_copy(
+                update={"id": f"{question.id}#{index}", "examples": [], "tests": [question.tests[index]]}
+            ),
+            budgets[index],
+        )
         for index in sorted(budgets, key=lambda i: (budgets[i], i))
     ]
 
@@ -104,12 +109,12 @@ def too_slow_reports() -> dict[str, list[tuple[RunReport, CodingQuestion]]]:
     out its budget.
     """
     cut = {path.stem: _large_cases(QUESTIONS[path.stem.split("__")[0]]) for path in SLOW_FILES}
-    budgets = {q.id: {0: BUDGETS[q.id.split("#")[0]][int(q.id.split("#")[1])]} for cases in cut.values() for q in cases}
+    budgets = {question.id: {0: budget} for cases in cut.values() for question, budget in cases}
     judge = Judge(workers=2, cooldown=0, budgets=budgets)
 
     async def until_rejected(path: Path) -> list[tuple[RunReport, CodingQuestion]]:
         source, reports = path.read_text(encoding="utf-8"), []
-        for question in cut[path.stem]:
+        for question, _ in cut[path.stem]:
             reports.append((await judge.run(question, source), question))
             if reports[-1][0].verdict is not Verdict.PASSED:
                 break
